@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * Stable machine-readable error codes. Clients branch on these, never on messages,
+ * so a code once published is never renamed.
+ */
+export const ERROR_CODES = [
+  'validation_failed',
+  'invalid_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unauthenticated',
+  'invalid_credentials',
+  'too_many_attempts',
+  'csrf_invalid',
+  'forbidden',
+  'not_found',
+  'edit_conflict',
+  'login_id_taken',
+  'department_ended',
+  'invalid_reorganisation',
+  'invalid_date',
+  'invalid_local_government_code',
+  'cannot_demote_self',
+  'database_unavailable',
+  'internal_error',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ErrorResponseSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** Field-level problems for forms: the path of the offending field and its code. */
+    issues: z
+      .array(z.object({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() }))
+      .optional(),
+  }),
+});
+
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
