@@ -20,6 +20,7 @@ export interface DivisionTable {
   id: Generated<string>;
   municipality_id: string;
   name: string;
+  position: Generated<number>;
   valid_from: DateColumn;
   valid_to: DateColumn | null;
   version: Generated<number>;
@@ -30,6 +31,7 @@ export interface DepartmentTable {
   municipality_id: string;
   division_id: string;
   name: string;
+  position: Generated<number>;
   valid_from: DateColumn;
   valid_to: DateColumn | null;
   version: Generated<number>;

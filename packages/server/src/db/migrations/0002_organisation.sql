@@ -4,6 +4,8 @@ CREATE TABLE division (
   id              uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   municipality_id uuid NOT NULL REFERENCES municipality(id),
   name            text NOT NULL,
+  -- Order on the organisation chart, which is not the order of the names.
+  position        integer NOT NULL DEFAULT 0,
   valid_from      date NOT NULL,
   valid_to        date,
   version         integer NOT NULL DEFAULT 0,
@@ -16,6 +18,7 @@ CREATE TABLE department (
   municipality_id uuid NOT NULL REFERENCES municipality(id),
   division_id     uuid NOT NULL,
   name            text NOT NULL,
+  position        integer NOT NULL DEFAULT 0,
   valid_from      date NOT NULL,
   valid_to        date,
   version         integer NOT NULL DEFAULT 0,

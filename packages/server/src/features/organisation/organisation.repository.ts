@@ -1,8 +1,11 @@
 import type { Department, Division, Reorganisation } from '@gyokaku/contracts';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 type Db = Kysely<Database>;
+
+const nextPosition = (rows: SelectQueryBuilder<Database, 'division' | 'department', object>) =>
+  rows.select(sql<number>`coalesce(max(position), -1) + 1`.as('next'));
 
 /** In force on `date`: validity is inclusive on both ends (valid_to is the last day). */
 const validOn = (date: string) => sql<boolean>`valid_from <= ${date} AND (valid_to IS NULL OR valid_to >= ${date})`;
@@ -18,7 +21,7 @@ export async function listOrganisation(
       .select(['id', 'name', 'valid_from', 'valid_to', 'version'])
       .where('municipality_id', '=', query.municipalityId)
       .$if(!query.includeEnded, (qb) => qb.where(validOn(query.asOf)))
-      .orderBy('valid_from')
+      .orderBy('position')
       .orderBy('name')
       .execute(),
     db
@@ -26,6 +29,7 @@ export async function listOrganisation(
       .select(['id', 'division_id', 'name', 'valid_from', 'valid_to', 'version'])
       .where('municipality_id', '=', query.municipalityId)
       .$if(!query.includeEnded, (qb) => qb.where(validOn(query.asOf)))
+      .orderBy('position')
       .orderBy('name')
       .execute(),
     db
@@ -84,7 +88,12 @@ export async function findDepartments(db: Db, municipalityId: string, ids: strin
 export async function insertDivision(db: Db, row: { municipalityId: string; name: string; validFrom: string }) {
   return db
     .insertInto('division')
-    .values({ municipality_id: row.municipalityId, name: row.name, valid_from: row.validFrom })
+    .values((eb) => ({
+      municipality_id: row.municipalityId,
+      name: row.name,
+      valid_from: row.validFrom,
+      position: nextPosition(eb.selectFrom('division').where('municipality_id', '=', row.municipalityId)),
+    }))
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -103,13 +112,20 @@ export async function updateDivision(
     .executeTakeFirst();
 }
 
+/** Appends at the end of the chart unless told where (a successor takes its predecessor's place). */
 export async function insertDepartment(
   db: Db,
-  row: { municipalityId: string; divisionId: string; name: string; validFrom: string },
+  row: { municipalityId: string; divisionId: string; name: string; validFrom: string; position?: number },
 ) {
   return db
     .insertInto('department')
-    .values({ municipality_id: row.municipalityId, division_id: row.divisionId, name: row.name, valid_from: row.validFrom })
+    .values((eb) => ({
+      municipality_id: row.municipalityId,
+      division_id: row.divisionId,
+      name: row.name,
+      valid_from: row.validFrom,
+      position: row.position ?? nextPosition(eb.selectFrom('department').where('municipality_id', '=', row.municipalityId)),
+    }))
     .returningAll()
     .executeTakeFirstOrThrow();
 }

@@ -62,6 +62,7 @@ export async function reorganise(options: { db: Kysely<Database>; auth: Auth; re
         divisionId: to.divisionId,
         name: to.name,
         validFrom: request.effectiveDate,
+        position: from[0]!.position,
       });
       created.push({ ...department, primary: primaries[0] === to });
     }
