@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'invalid_date',
   'invalid_local_government_code',
   'cannot_demote_self',
+  'municipality_code_taken',
   'database_unavailable',
   'internal_error',
 ] as const;
