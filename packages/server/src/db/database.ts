@@ -30,7 +30,10 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
 
 async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir ?? undefined, {
+  // One options object: PGlite ignores the second argument when the first is not a string (in-memory),
+  // which silently dropped these parsers.
+  const pglite = new PGlite({
+    ...(dataDir ? { dataDir } : {}),
     parsers: { [DATE_OID]: keepText, [INT8_OID]: (v: string) => Number(v) },
   });
   await pglite.waitReady;

@@ -41,7 +41,8 @@ export function registerSessionHook(app: FastifyInstance): void {
     checkAccess(access, request.auth);
     if (SAFE_METHODS.has(request.method)) return;
     checkOrigin(request);
-    if (request.auth) {
+    // Public routes (sign-in) start a new session, so there is no token yet to compare with.
+    if (access !== 'public' && request.auth) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameToken(sent, request.auth.csrfToken)) throw csrfInvalid();
     }

@@ -13,7 +13,13 @@ export async function countRows(db: Kysely<Database>, table: TenantTable, munici
   return Number(row.n);
 }
 
-/** The audit entries recorded for one entity, oldest first. */
-export async function auditEntriesOf(db: Kysely<Database>, entityId: string) {
-  return db.selectFrom('audit_log').selectAll().where('entity_id', '=', entityId).orderBy('at').execute();
+/** The audit entries recorded for one entity, oldest first (a user id is also the entity of its sign-ins). */
+export async function auditEntriesOf(db: Kysely<Database>, entityId: string, entityType?: string) {
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('entity_id', '=', entityId)
+    .$if(entityType !== undefined, (qb) => qb.where('entity_type', '=', entityType!))
+    .orderBy('at')
+    .execute();
 }
