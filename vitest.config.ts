@@ -15,6 +15,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['packages/server/src/**/*.test.ts'],
+          globalSetup: ['packages/server/src/test-support/pglite-template.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

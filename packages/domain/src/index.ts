@@ -46,3 +46,62 @@ export {
   type DepartmentScopedRole,
   type Role,
 } from './organisation/roles.js';
+export {
+  depthOf,
+  descendantIds,
+  frameworkCode,
+  frameworkPath,
+  isLeaf,
+  leafIds,
+  orderedTree,
+  validateNodePlacement,
+  type FrameworkTreeNode,
+  type NodePlacement,
+  type OrderedTreeEntry,
+} from './framework/framework-tree.js';
+export {
+  assertOutlineTransition,
+  isOutlineStatus,
+  nextOutlineStatuses,
+  OUTLINE_STATUS_LABELS,
+  OUTLINE_STATUSES,
+  type OutlineStatus,
+} from './outline/outline-status.js';
+export {
+  MAX_PERIOD_EXTENSION_YEARS,
+  validatePeriodExtension,
+  type PeriodExtension,
+} from './outline/period-extension.js';
+export { normalizePlanNumber, suggestPlanNumber, type PlanNumberQuery } from './plan/plan-number.js';
+export {
+  PLAN_CHECK_CODES,
+  PLAN_CHECK_MESSAGES,
+  PLAN_CHECK_SEVERITIES,
+  type PlanCheckCode,
+  type PlanCheckSeverity,
+} from './plan/plan-check-codes.js';
+export {
+  checkPlan,
+  type PlanCheck,
+  type PlanCheckContext,
+  type PlanForCheck,
+  type PlanTargetForCheck,
+} from './plan/plan-checks.js';
+export { textTrigrams, trigramSimilarity } from './plan/trigram-similarity.js';
+export {
+  DEFAULT_DUPLICATE_THRESHOLD,
+  findLikelyDuplicates,
+  TITLE_AND_AIM_WEIGHT,
+  type DuplicateCandidate,
+  type LikelyDuplicate,
+} from './plan/duplicate-detection.js';
+export { SDG_GOAL_LABELS_JA, SDG_KEYWORDS, suggestSdgGoals } from './plan/sdg-suggestions.js';
+export { deepEqual, diffSnapshots, type FieldChange } from './plan/version-diff.js';
+export {
+  countDistinctPlans,
+  groupByNodeCountingOnce,
+  rollUpPlanCounts,
+  type NodePlanCount,
+  type PlanCounts,
+  type PlanListing,
+} from './plan/distinct-plans.js';

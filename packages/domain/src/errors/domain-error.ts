@@ -13,6 +13,12 @@ export const DOMAIN_ERROR_CODES = [
   'invalid_reorganisation',
   'department_lineage_cycle',
   'department_lineage_ambiguous',
+  'not_found',
+  'framework_too_deep',
+  'framework_cycle',
+  'invalid_outline_transition',
+  'invalid_period_extension',
+  'reason_required',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -15,9 +15,14 @@ export interface DatabaseHandle {
   execScript(sql: string): Promise<void>;
   close(): Promise<void>;
   kind: 'pglite' | 'postgres';
+  /** PGlite only: the whole data folder as one archive (a test template, or a backup). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
-export type DatabaseLocation = { databaseUrl: string } | { dataDir: string | null };
+export type DatabaseLocation =
+  | { databaseUrl: string }
+  /** `template`: a PGlite data-folder dump to start from (tests load a migrated one instead of migrating each time). */
+  | { dataDir: string | null; template?: Blob };
 
 /**
  * Opens the embedded PGlite (a folder, or memory when dataDir is null) or a PostgreSQL server.
@@ -25,15 +30,16 @@ export type DatabaseLocation = { databaseUrl: string } | { dataDir: string | nul
  */
 export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
   if ('databaseUrl' in location) return openPostgres(location.databaseUrl);
-  return openPglite(location.dataDir);
+  return openPglite(location.dataDir, location.template);
 }
 
-async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | null, template?: Blob): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // One options object: PGlite ignores the second argument when the first is not a string (in-memory),
   // which silently dropped these parsers.
   const pglite = new PGlite({
     ...(dataDir ? { dataDir } : {}),
+    ...(template ? { loadDataDir: template } : {}),
     parsers: { [DATE_OID]: keepText, [INT8_OID]: (v: string) => Number(v) },
   });
   await pglite.waitReady;
@@ -41,6 +47,7 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   return {
     db,
     kind: 'pglite',
+    dumpDataDir: async () => (await pglite.dumpDataDir('none')) as Blob,
     execScript: async (sql) => {
       await pglite.exec(sql).catch(async (error: unknown) => {
         await pglite.exec('ROLLBACK');

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { loadTemplate } from './pglite-template.js';
 
 /** A PostgreSQL server to test against (CI); without it the tests use an in-memory PGlite. */
 export const TEST_DATABASE_URL_ENV = 'GYOKAKU_TEST_DATABASE_URL';
@@ -25,7 +27,8 @@ export async function openTestDatabase(options: { migrated?: boolean } = {}): Pr
   const serverUrl = process.env[TEST_DATABASE_URL_ENV];
   let handle: DatabaseHandle;
   if (!serverUrl) {
-    handle = await openDatabase({ dataDir: null });
+    const migrated = options.migrated !== false;
+    handle = await openDatabase({ dataDir: null, ...(migrated ? { template: await loadTemplate(inject('pgliteTemplate')) } : {}) });
   } else {
     // Only [a-z0-9_]: the name goes into CREATE DATABASE, which takes no parameters.
     const name = `gyokaku_test_${randomBytes(8).toString('hex')}`;
