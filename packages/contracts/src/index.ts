@@ -11,3 +11,5 @@ export * from './organisation/organisation.contract.js';
 export * from './organisation/reorganisation.contract.js';
 export * from './audit/audit-log.contract.js';
 export * from './outline/outline.contract.js';
+export * from './plan/plan-sheet.schema.js';
+export * from './plan/plan.contract.js';

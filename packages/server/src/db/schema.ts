@@ -124,6 +124,54 @@ export interface FrameworkNodeTable {
   position: number;
   title: string;
   description: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface OutlinePeriodChangeTable {
+  id: Generated<string>;
+  municipality_id: string;
+  outline_id: string;
+  previous_end_fiscal_year: number;
+  end_fiscal_year: number;
+  reason: string;
+  changed_at: DefaultedTimestamp;
+  changed_by: string;
+}
+
+export interface PlanTable {
+  id: Generated<string>;
+  municipality_id: string;
+  outline_id: string;
+  framework_node_id: string;
+  number: string;
+  number_sort: string;
+  title: string;
+  lead_department_id: string;
+  collaborating_department_ids: string[];
+  relisted_node_ids: string[];
+  kind: 'reform' | 'improvement';
+  start_fiscal_year: number;
+  end_fiscal_year: number;
+  sdg_goals: number[];
+  tags: string[];
+  target_count: number;
+  check_codes: string[];
+  predecessor_plan_id: string | null;
+  sheet: Json;
+  search_text: string;
+  version: Generated<number>;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+  updated_by: string;
+}
+
+export interface PlanVersionTable {
+  municipality_id: string;
+  plan_id: string;
+  version: number;
+  sheet: Json;
+  saved_at: DefaultedTimestamp;
+  saved_by: string;
 }
 
 export interface SchemaMigrationTable {
@@ -145,4 +193,7 @@ export interface Database {
   audit_log: AuditLogTable;
   outline: OutlineTable;
   framework_node: FrameworkNodeTable;
+  outline_period_change: OutlinePeriodChangeTable;
+  plan: PlanTable;
+  plan_version: PlanVersionTable;
 }
