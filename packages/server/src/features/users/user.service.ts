@@ -90,7 +90,8 @@ export async function resetPassword(options: { db: Db; auth: Auth; id: string; p
   const { db, auth, id } = options;
   const passwordHash = await hashPassword(options.password);
   await db.transaction().execute(async (trx) => {
-    if (!(await findUser(trx, auth.municipalityId, id))) throw notFound('利用者');
+    const user = await findUser(trx, auth.municipalityId, id);
+    if (!user) throw notFound('利用者');
     await setPasswordHash(trx, auth.municipalityId, id, passwordHash);
     await deleteSessionsOfUser(trx, auth.municipalityId, id);
     await recordAudit(trx, {
@@ -99,6 +100,7 @@ export async function resetPassword(options: { db: Db; auth: Auth; id: string; p
       action: 'password_reset',
       entityType: 'user',
       entityId: id,
+      after: { loginId: user.loginId, displayName: user.displayName },
     });
   });
 }

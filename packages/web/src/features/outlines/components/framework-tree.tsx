@@ -1,0 +1,62 @@
+import type { FrameworkNode } from '@gyokaku/contracts';
+import { useTranslation } from 'react-i18next';
+
+function childrenByParent(nodes: FrameworkNode[]): Map<string | null, FrameworkNode[]> {
+  const map = new Map<string | null, FrameworkNode[]>();
+  for (const node of nodes) {
+    const siblings = map.get(node.parentId) ?? [];
+    siblings.push(node);
+    map.set(node.parentId, siblings);
+  }
+  for (const siblings of map.values()) siblings.sort((a, b) => a.position - b.position);
+  return map;
+}
+
+interface BranchProps {
+  parentId: string | null;
+  tree: Map<string | null, FrameworkNode[]>;
+  levelName: (depth: number) => string;
+}
+
+/** 基本方針1 → 実施項目1-2 → 改革プログラム1-2-3: the numbering staff quote in documents and meetings. */
+function Branch({ parentId, tree, levelName }: BranchProps) {
+  const { t } = useTranslation();
+  const nodes = tree.get(parentId) ?? [];
+  if (nodes.length === 0) return null;
+  const top = parentId === null;
+  return (
+    <ol className={top ? 'flex flex-col gap-4' : 'mt-3 flex flex-col gap-3 border-l-2 border-key-200 pl-4 md:pl-6'}>
+      {nodes.map((node) => (
+        <li key={node.id} className={top ? 'rounded-12 border border-solid-gray-200 p-5' : ''}>
+          <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+            <span className="rounded-4 bg-key-50 px-2 py-0.5 text-dns-14B-130 whitespace-nowrap text-key-1000">
+              {`${levelName(node.depth)}${node.code}`}
+            </span>
+            <span className={top ? 'text-std-18B-160' : 'text-std-16B-170'}>{node.title}</span>
+            {node.planCount > 0 && (
+              <span className="text-dns-14N-130 whitespace-nowrap text-solid-gray-700">
+                {t('outlines.detail.nodePlans', { count: node.planCount })}
+              </span>
+            )}
+          </p>
+          {node.description && <p className="mt-1 text-solid-gray-800">{node.description}</p>}
+          <Branch parentId={node.id} tree={tree} levelName={levelName} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+interface FrameworkTreeProps {
+  nodes: FrameworkNode[];
+  /** The outline's own level names (its words, or the municipality's settings). */
+  levels: string[];
+}
+
+export function FrameworkTree({ nodes, levels }: FrameworkTreeProps) {
+  const { t } = useTranslation();
+  if (nodes.length === 0) return <p>{t('outlines.detail.frameworkEmpty')}</p>;
+  // Deeper nodes than the outline names reuse the last name rather than showing nothing.
+  const levelName = (depth: number) => levels[depth] ?? levels.at(-1) ?? '';
+  return <Branch parentId={null} tree={childrenByParent(nodes)} levelName={levelName} />;
+}
