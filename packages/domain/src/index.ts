@@ -82,6 +82,7 @@ export {
 } from './plan/plan-check-codes.js';
 export {
   checkPlan,
+  countSetTargets,
   type PlanCheck,
   type PlanCheckContext,
   type PlanForCheck,

@@ -17,7 +17,9 @@ import { auditRoutes } from './features/audit/audit.routes.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { municipalityRoutes } from './features/municipality/municipality.routes.js';
 import { organisationRoutes } from './features/organisation/organisation.routes.js';
+import { frameworkRoutes } from './features/outline/framework.routes.js';
 import { outlineRoutes } from './features/outline/outline.routes.js';
+import { planRoutes } from './features/plan/plan.routes.js';
 import { systemRoutes } from './features/system/system.routes.js';
 import { userRoutes } from './features/users/user.routes.js';
 import { requireAccessOnEveryApiRoute } from './http/access.js';
@@ -90,6 +92,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(outlineRoutes);
+  await app.register(frameworkRoutes);
+  await app.register(planRoutes);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
   const serveWeb = webRoot !== null && existsSync(webRoot);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FiscalYearSchema, IdSchema, TimestampSchema, VersionSchema } from '../common/primitives.js';
+import { ExtendPeriodRequestSchema, PeriodChangeSchema } from '../outline/outline.contract.js';
 import { PlanCheckSchema, PlanKindSchema, PlanSheetSchema } from './plan-sheet.schema.js';
 
 const DepartmentRefSchema = z.object({ id: IdSchema, name: z.string() });
@@ -29,6 +30,8 @@ export const PlanSchema = PlanSheetSchema.extend({
   predecessorPlan: PlanRefSchema.nullable(),
   successorPlans: z.array(PlanRefSchema),
   checks: z.array(PlanCheckSchema),
+  /** Extensions of the plan's end fiscal year, oldest first, each with its reason. */
+  periodChanges: z.array(PeriodChangeSchema),
   /** Whether the signed-in user may edit this plan. */
   editable: z.boolean(),
   createdAt: TimestampSchema,
@@ -87,10 +90,17 @@ export const PlanListResponseSchema = z.object({
 });
 export type PlanListResponse = z.infer<typeof PlanListResponseSchema>;
 
+/** What made a version: a save by a person, a period extension, or a reorganisation handing the plan on. */
+export const PLAN_VERSION_CHANGES = ['created', 'updated', 'period_extended', 'reorganised'] as const;
+export type PlanVersionChange = (typeof PLAN_VERSION_CHANGES)[number];
+
 export const PlanVersionSummarySchema = z.object({
   version: VersionSchema,
   savedAt: TimestampSchema,
   savedBy: z.string(),
+  change: z.enum(PLAN_VERSION_CHANGES),
+  /** Why (period extension, reorganisation); empty for ordinary saves. */
+  reason: z.string(),
 });
 export const PlanVersionListResponseSchema = z.object({ items: z.array(PlanVersionSummarySchema) });
 export type PlanVersionListResponse = z.infer<typeof PlanVersionListResponseSchema>;
@@ -109,6 +119,13 @@ export const PlanDiffResponseSchema = z.object({
   changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
 });
 export type PlanDiffResponse = z.infer<typeof PlanDiffResponseSchema>;
+
+/** Extends one plan's end fiscal year; the reason is kept in its version history. */
+export const ExtendPlanRequestSchema = ExtendPeriodRequestSchema;
+export type ExtendPlanRequest = z.infer<typeof ExtendPlanRequestSchema>;
+
+/** `DELETE /api/plans/:id?version=N`: only while the outline is a draft. */
+export const DeletePlanQuerySchema = z.strictObject({ version: z.coerce.number().int().min(0) });
 
 export const PlanIdParamsSchema = z.strictObject({ id: IdSchema });
 export const PlanVersionParamsSchema = z.strictObject({ id: IdSchema, version: z.coerce.number().int().min(0) });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { PLAN_CHECK_CODES, PLAN_CHECK_MESSAGES, PLAN_CHECK_SEVERITIES } from './plan-check-codes.js';
-import { checkPlan, type PlanCheckContext, type PlanForCheck } from './plan-checks.js';
+import { checkPlan, countSetTargets, type PlanCheckContext, type PlanForCheck } from './plan-checks.js';
 
 const CONTEXT: PlanCheckContext = {
   outline: { startFiscalYear: 2023, endFiscalYear: 2027 },
@@ -190,5 +190,14 @@ describe('plan check codes', () => {
   it('makes only impossible sheets errors', () => {
     const errors = PLAN_CHECK_CODES.filter((code) => PLAN_CHECK_SEVERITIES[code] === 'error');
     expect(errors).toEqual(['end_before_start', 'plan_under_non_leaf']);
+  });
+});
+
+describe('countSetTargets', () => {
+  it('counts the targets a department set, not untouched form rows', () => {
+    expect(countSetTargets(GOOD.targets)).toBe(1);
+    expect(countSetTargets([...GOOD.targets, emptyTarget])).toBe(1);
+    expect(countSetTargets([{ ...emptyTarget, values: [{ fiscalYear: 2023, value: 5 }] }])).toBe(1);
+    expect(countSetTargets([])).toBe(0);
   });
 });

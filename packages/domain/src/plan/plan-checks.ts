@@ -59,6 +59,11 @@ function isUntouched(target: PlanTargetForCheck): boolean {
   );
 }
 
+/** The targets a department actually set (an untouched form row is none): what "has a numerical target" counts. */
+export function countSetTargets(targets: readonly PlanTargetForCheck[]): number {
+  return targets.filter((target) => !isUntouched(target)).length;
+}
+
 function targetChecks(plan: PlanForCheck): PlanCheck[] {
   const checks: PlanCheck[] = [];
   const targets = plan.targets

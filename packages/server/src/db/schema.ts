@@ -172,6 +172,8 @@ export interface PlanVersionTable {
   sheet: Json;
   saved_at: DefaultedTimestamp;
   saved_by: string;
+  change: 'created' | 'updated' | 'period_extended' | 'reorganised';
+  reason: Generated<string>;
 }
 
 export interface SchemaMigrationTable {

@@ -1,6 +1,9 @@
+import type { OutlineChecksResponse, OutlineDetailResponse, OutlineSummary, Plan, PlanListResponse, PlanSheet } from '@gyokaku/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows } from '../test-support/db-helpers.js';
 import { getTestServer, type TestServer } from '../test-support/test-server.js';
+import { HONJO_PLANS_2018 } from './honjo-plans-2018.js';
+import { HONJO_PLANS_2023 } from './honjo-plans-2023.js';
 import { DEMO_PASSWORD, seedDemo } from './seed-demo.js';
 
 let server: TestServer;
@@ -11,7 +14,19 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const tables = ['division', 'department', 'reorganisation', 'department_link', 'app_user', 'user_role', 'outline', 'framework_node'] as const;
+const tables = [
+  'division',
+  'department',
+  'reorganisation',
+  'department_link',
+  'app_user',
+  'user_role',
+  'outline',
+  'framework_node',
+  'plan',
+  'plan_version',
+  'audit_log',
+] as const;
 const countAll = async () => Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await countRows(server.db, t)] as const)));
 
 describe('the demo city', () => {
@@ -33,7 +48,7 @@ describe('the demo city', () => {
     expect(session.user.roles).toEqual([{ role, departmentId: departmentName ? expect.any(String) : null, departmentName }]);
   });
 
-  it('has the three past outlines with their top-level headings', async () => {
+  it('has the three past outlines and the draft of the next one, with their top-level headings', async () => {
     const agent = await server.login('hq', DEMO_PASSWORD);
     const { body } = await agent.get('/api/outlines');
     const outlines = body.items as { id: string; startFiscalYear: number; endFiscalYear: number; predecessorId: string | null }[];
@@ -44,12 +59,13 @@ describe('the demo city', () => {
       }),
     );
     expect(summary).toEqual([
+      [2023, 2027, 3],
       [2018, 2022, 3],
       [2013, 2017, 3],
       [2007, 2011, 4],
     ]);
     // Each outline follows the one before it.
-    expect(outlines.map((o) => o.predecessorId)).toEqual([outlines[1]!.id, outlines[2]!.id, null]);
+    expect(outlines.map((o) => o.predecessorId)).toEqual([outlines[1]!.id, outlines[2]!.id, outlines[3]!.id, null]);
   });
 
   it('has renamed 情報政策課 to デジタル推進課 on 2022-04-01, with lineage', async () => {
@@ -75,9 +91,171 @@ describe('the demo city', () => {
   it('does nothing when run a second time', async () => {
     const before = await countAll();
     expect(before.app_user).toBe(5);
-    expect(before.outline).toBe(3);
+    expect(before.outline).toBe(4);
+    expect(before.plan).toBe(HONJO_PLANS_2018.length + HONJO_PLANS_2023.length);
     expect(await seedDemo(server.db)).toBe(false);
     expect(await countAll()).toEqual(before);
     expect(await server.db.selectFrom('municipality').select('id').execute()).toHaveLength(1);
+  });
+});
+
+describe('the demo reform programme', () => {
+  type Agent = Awaited<ReturnType<TestServer['login']>>;
+  let agent: Agent;
+  let current: OutlineDetailResponse;
+  let draft: OutlineDetailResponse;
+  let plans2018: PlanListResponse['items'];
+  let plans2023: PlanListResponse['items'];
+
+  const detail = async (id: string) => (await agent.get(`/api/outlines/${id}`)).body as OutlineDetailResponse;
+  const plansOf = async (id: string, query = '') =>
+    ((await agent.get(`/api/outlines/${id}/plans?pageSize=200${query}`)).body as PlanListResponse).items;
+  const byTitle = (items: PlanListResponse['items'], title: string) => {
+    const item = items.find((p) => p.title === title);
+    if (!item) throw new Error(`no plan 「${title}」`);
+    return item;
+  };
+
+  beforeAll(async () => {
+    agent = await server.login('secretariat', DEMO_PASSWORD);
+    const outlines = (await agent.get('/api/outlines')).body.items as OutlineSummary[];
+    current = await detail(outlines.find((o) => o.startFiscalYear === 2018)!.id);
+    draft = await detail(outlines.find((o) => o.startFiscalYear === 2023)!.id);
+    plans2018 = await plansOf(current.id);
+    plans2023 = await plansOf(draft.id);
+  });
+
+  it('gives the FY2018–2022 outline its 18 改革プログラム, at least one under each 実施項目', () => {
+    expect(current.frameworkLevels).toEqual(['基本方針', '実施項目', '改革プログラム']);
+    const items = current.nodes.filter((n) => n.depth === 1);
+    const programmes = current.nodes.filter((n) => n.depth === 2);
+    expect(items).toHaveLength(9);
+    expect(programmes).toHaveLength(18);
+    for (const item of items) expect(programmes.some((p) => p.parentId === item.id)).toBe(true);
+    expect(programmes.map((p) => p.code)).toContain('3-1-2');
+  });
+
+  it('has the draft 第4次本庄市行政改革大綱 for FY2023–2027 following the FY2018 outline', () => {
+    expect(draft).toMatchObject({
+      title: '第4次本庄市行政改革大綱',
+      status: 'draft',
+      startFiscalYear: 2023,
+      endFiscalYear: 2027,
+      predecessorId: current.id,
+    });
+    expect(draft.nodes.filter((n) => n.depth === 0).map((n) => n.title)).toEqual([
+      'デジタル技術を活用した市民サービスの向上',
+      '持続可能な行財政運営',
+      '市民とともに進める市役所改革',
+    ]);
+    // Every 実施項目 has programmes under it: plans can only go to the third level.
+    const items = draft.nodes.filter((n) => n.depth === 1);
+    for (const item of items) expect(draft.nodes.some((n) => n.parentId === item.id)).toBe(true);
+    expect(draft.nodes.filter((n) => n.depth === 2).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('files at least 40 plans over both outlines, with numbers suggested from the framework', () => {
+    expect(plans2018).toHaveLength(HONJO_PLANS_2018.length);
+    expect(plans2023).toHaveLength(HONJO_PLANS_2023.length);
+    expect(plans2018.length).toBeGreaterThanOrEqual(15);
+    expect(plans2023.length).toBeGreaterThanOrEqual(25);
+    expect(plans2018.length + plans2023.length).toBeGreaterThanOrEqual(40);
+    expect(byTitle(plans2023, '行政手続のオンライン化の全庁展開').number).toBe('1-1-1-1');
+    expect(new Set(plans2023.map((p) => p.number)).size).toBe(plans2023.length);
+    // A re-listed plan is counted once.
+    expect(draft.planCount).toBe(plans2023.length);
+    expect(current.planCount).toBe(plans2018.length);
+  });
+
+  it('re-lists plans under a second programme (再掲)', async () => {
+    const node = draft.nodes.find((n) => n.title === '庁内横断的な課題への取組')!;
+    const listed = await plansOf(draft.id, `&nodeId=${node.id}`);
+    expect(listed.find((p) => p.title === '書かない窓口の導入')).toMatchObject({ relisted: true });
+    expect(listed.find((p) => p.title === 'おくやみ手続きのワンストップ化')).toMatchObject({ relisted: false });
+    expect(draft.nodes.reduce((sum, n) => sum + n.relistedCount, 0)).toBeGreaterThanOrEqual(2);
+    expect(current.nodes.reduce((sum, n) => sum + n.relistedCount, 0)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has lead departments in force today, cross-department plans, and デジタル推進課 in place of 情報政策課', () => {
+    const leads = new Set([...plans2018, ...plans2023].map((p) => p.leadDepartment.name));
+    expect(leads).toContain('デジタル推進課');
+    expect(leads).not.toContain('情報政策課');
+    expect(plans2023.filter((p) => p.collaboratingDepartments.length >= 2).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('exercises every target direction, schedule phase, both kinds of financial effect, SDGs and tags', async () => {
+    const rows = await server.db.selectFrom('plan').select(['sheet']).execute();
+    const sheets = rows.map((row) => row.sheet as PlanSheet);
+    const directions = sheets.flatMap((s) => s.targets.map((t) => t.direction));
+    for (const direction of ['increase', 'decrease', 'maintain-min', 'maintain-max'] as const) {
+      expect(directions.filter((d) => d === direction).length, direction).toBeGreaterThanOrEqual(1);
+    }
+    const indicators = sheets.flatMap((s) => s.targets.map((t) => t.indicator));
+    expect(indicators).toEqual(expect.arrayContaining(['オンライン申請件数', '職員一人当たりの年間時間外勤務時間', '市税収納率（現年課税分）', '窓口対応に関する苦情件数']));
+    expect(new Set(sheets.flatMap((s) => s.schedule.map((r) => r.phase)))).toEqual(new Set(['検討', '準備', '試行', '実施', '完了']));
+    const effects = sheets.flatMap((s) => s.financialEffects);
+    expect(new Set(effects.map((e) => e.kind))).toEqual(new Set(['revenue', 'expenditure']));
+    expect(effects.every((e) => Number.isSafeInteger(e.amount))).toBe(true);
+    expect(sheets.every((s) => s.sdgGoals.length > 0)).toBe(true);
+    expect(new Set(sheets.flatMap((s) => s.tags))).toEqual(new Set(['デジタル化', '庁内連携', '民間活力', '市民協働', 'SDGs']));
+    expect(sheets.some((s) => s.endFiscalYear - s.startFiscalYear >= 4)).toBe(true);
+  });
+
+  it('carries FY2018 plans over into the draft, visible from both ends', async () => {
+    const carried = HONJO_PLANS_2023.filter((p) => p.carriesOver);
+    expect(carried.length).toBeGreaterThanOrEqual(5);
+    const linked = await server.db.selectFrom('plan').select('id').where('predecessor_plan_id', 'is not', null).execute();
+    expect(linked).toHaveLength(carried.length);
+
+    const plan = (await agent.get(`/api/plans/${byTitle(plans2023, '行政手続のオンライン化の全庁展開').id}`)).body as Plan;
+    expect(plan.predecessorPlan).toMatchObject({ title: '電子申請サービスの拡充', outlineId: current.id });
+    const predecessor = (await agent.get(`/api/plans/${plan.predecessorPlan!.id}`)).body as Plan;
+    expect(predecessor.successorPlans).toEqual([expect.objectContaining({ id: plan.id, outlineId: draft.id })]);
+  });
+
+  it('keeps the FY2018 plans free of check findings', () => {
+    expect(plans2018.filter((p) => p.checkCodes.length > 0).map((p) => [p.title, p.checkCodes])).toEqual([]);
+  });
+
+  it('flags exactly the draft plans the secretariat should look at again', () => {
+    const flagged = Object.fromEntries(plans2023.filter((p) => p.checkCodes.length > 0).map((p) => [p.title, p.checkCodes]));
+    expect(flagged).toEqual({
+      'パブリックコメント制度の運用改善': ['no_numerical_target'],
+      '組織機構の見直し（係制の再編）': ['reform_without_effect'],
+      '児玉地域の公共施設の再配置（複合化）': ['end_year_beyond_outline'],
+      'RPA・AI-OCRによる定型業務の自動化': ['target_without_unit'],
+    });
+  });
+
+  it('finds the likely duplicate pair of two departments in the outline review', async () => {
+    const { body } = await agent.get(`/api/outlines/${draft.id}/plan-checks`);
+    const checks = body as OutlineChecksResponse;
+    expect(checks.duplicates).toHaveLength(1);
+    const pair = checks.duplicates[0]!.plans;
+    expect(pair.map((p) => [p.title, p.leadDepartment.name]).sort()).toEqual([
+      ['窓口におけるキャッシュレス決済の導入', '収納課'],
+      ['窓口キャッシュレス決済の導入', '市民課'],
+    ]);
+    const codes = checks.plans.flatMap((p) => p.checks.map((c) => c.code));
+    expect(codes).toEqual(
+      expect.arrayContaining(['no_numerical_target', 'reform_without_effect', 'end_year_beyond_outline', 'target_without_unit', 'possible_duplicate']),
+    );
+    const previous = (await agent.get(`/api/outlines/${current.id}/plan-checks`)).body as OutlineChecksResponse;
+    expect(previous).toEqual({ plans: [], duplicates: [] });
+  });
+
+  it('records each plan as the demo secretariat did it: one created version and one audit entry', async () => {
+    const secretariat = await server.db.selectFrom('app_user').select('id').where('login_id', '=', 'secretariat').executeTakeFirstOrThrow();
+    const total = plans2018.length + plans2023.length;
+    const versions = await server.db.selectFrom('plan_version').select(['change', 'saved_by']).execute();
+    expect(versions).toHaveLength(total);
+    expect(versions.every((v) => v.change === 'created' && v.saved_by === secretariat.id)).toBe(true);
+    const audits = await server.db.selectFrom('audit_log').select(['actor_id', 'action']).where('entity_type', '=', 'plan').execute();
+    expect(audits).toHaveLength(total);
+    expect(audits.every((a) => a.actor_id === secretariat.id && a.action === 'created')).toBe(true);
+    const outlineAudits = await server.db.selectFrom('audit_log').select('entity_id').where('entity_type', '=', 'outline').execute();
+    expect(outlineAudits.map((a) => a.entity_id)).toEqual([draft.id]);
+    const nodeAudits = await server.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'framework_node').execute();
+    expect(nodeAudits).toHaveLength(18 + draft.nodes.length);
   });
 });

@@ -10,6 +10,7 @@ import { insertFrameworkNode, insertOutline } from '../features/outline/outline.
 import { insertUser, replaceRoles } from '../features/users/user.repository.js';
 import { HONJO_DIVISIONS, HONJO_REORGANISATION } from './honjo-organisation.js';
 import { HONJO_OUTLINES } from './honjo-outlines.js';
+import { seedReformProgramme } from './seed-plans.js';
 
 export const DEMO_PASSWORD = 'gyokaku-demo';
 export const DEMO_MUNICIPALITY_CODE = '112119';
@@ -25,7 +26,8 @@ const DEMO_USERS: { loginId: string; displayName: string; role: RoleGrant['role'
 ];
 
 /**
- * The reference city with its organisation, one demo user per role and its three past outlines.
+ * The reference city with its organisation, one demo user per role, its three past outlines, the
+ * draft of the next one and plans in both the current and the draft outline.
  * Does nothing when the city already exists, so every start of `npm start` may call it.
  */
 export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
@@ -41,6 +43,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     auth: secretariat,
     request: { ...change, fromDepartmentIds: [departmentIds.get(from)!.id], to: [{ name: to, divisionId, primary: true }] },
   });
+  await seedReformProgramme(db, secretariat);
   return true;
 }
 

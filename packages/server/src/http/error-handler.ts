@@ -1,4 +1,4 @@
-import { DomainError } from '@gyokaku/domain';
+import { DomainError, type DomainErrorCode } from '@gyokaku/domain';
 import type { ErrorResponse } from '@gyokaku/contracts';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
@@ -18,6 +18,9 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
   },
 };
 
+/** Domain rules broken are 422, except a lifecycle step that the current state forbids (409) and a missing thing (404). */
+const DOMAIN_STATUS: Partial<Record<DomainErrorCode, number>> = { invalid_outline_transition: 409, not_found: 404 };
+
 export const errorBody = (status: number, code: string, message: string, issues?: Issue[]) => ({
   status,
   body: { error: issues ? { code, message, issues } : { code, message } } satisfies ErrorResponse,
@@ -25,7 +28,7 @@ export const errorBody = (status: number, code: string, message: string, issues?
 
 export function toErrorResponse(error: unknown) {
   if (error instanceof AppError) return errorBody(error.statusCode, error.code, error.message, error.issues);
-  if (error instanceof DomainError) return errorBody(422, error.code, error.message);
+  if (error instanceof DomainError) return errorBody(DOMAIN_STATUS[error.code] ?? 422, error.code, error.message);
   const fastifyError = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
     const issues: Issue[] = fastifyError.validation.map((v) => ({

@@ -6,6 +6,7 @@ import type { DatabaseHandle } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { SESSION_COOKIE } from '../features/auth/session-token.js';
 import { createFactories, type GrantInput, type TestUser } from './factories.js';
+import { createPlanFactories } from './plan-factories.js';
 import { openTestDatabase } from './test-database.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -73,9 +74,10 @@ export class Agent {
   post = (url: string, body?: unknown, options?: RequestOptions) => this.request('POST', url, body, options);
   patch = (url: string, body?: unknown, options?: RequestOptions) => this.request('PATCH', url, body, options);
   put = (url: string, body?: unknown, options?: RequestOptions) => this.request('PUT', url, body, options);
+  delete = (url: string, options?: RequestOptions) => this.request('DELETE', url, undefined, options);
 }
 
-export interface TestServer extends ReturnType<typeof createFactories> {
+export interface TestServer extends ReturnType<typeof createFactories>, ReturnType<typeof createPlanFactories> {
   app: FastifyInstance;
   db: Kysely<Database>;
   handle: DatabaseHandle;
@@ -121,6 +123,7 @@ export async function getTestServer(): Promise<TestServer> {
 
   return {
     ...factories,
+    ...createPlanFactories(handle.db, factories),
     app,
     db: handle.db,
     handle,

@@ -45,7 +45,8 @@ CREATE TABLE plan (
   updated_at                  timestamptz NOT NULL DEFAULT now(),
   updated_by                  uuid NOT NULL,
   UNIQUE (municipality_id, id),
-  UNIQUE (municipality_id, outline_id, number),
+  -- Numbers are stored normalised (half-width, '-'), so '２－１' and '2-1' collide here.
+  CONSTRAINT plan_number_unique UNIQUE (municipality_id, outline_id, number),
   FOREIGN KEY (municipality_id, outline_id) REFERENCES outline(municipality_id, id),
   FOREIGN KEY (municipality_id, framework_node_id) REFERENCES framework_node(municipality_id, id),
   FOREIGN KEY (municipality_id, lead_department_id) REFERENCES department(municipality_id, id),
@@ -68,6 +69,9 @@ CREATE TABLE plan_version (
   sheet           jsonb NOT NULL,
   saved_at        timestamptz NOT NULL DEFAULT now(),
   saved_by        uuid NOT NULL,
+  -- What made this version; a period extension or a reorganisation also says why.
+  change          text NOT NULL CHECK (change IN ('created', 'updated', 'period_extended', 'reorganised')),
+  reason          text NOT NULL DEFAULT '',
   PRIMARY KEY (plan_id, version),
   FOREIGN KEY (municipality_id, plan_id) REFERENCES plan(municipality_id, id),
   FOREIGN KEY (municipality_id, saved_by) REFERENCES app_user(municipality_id, id)

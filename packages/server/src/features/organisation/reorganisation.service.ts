@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema.js';
 import type { Auth } from '../../http/access.js';
 import { AppError } from '../../http/app-error.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { handOverPlans } from '../plan/plan-handover.js';
 import {
   endDepartments,
   findDepartments,
@@ -80,6 +81,13 @@ export async function reorganise(options: { db: Kysely<Database>; auth: Auth; re
     );
     const heir = created.find((c) => c.primary)!;
     await moveDepartmentRoles(trx, municipalityId, request.fromDepartmentIds, heir.id);
+    const handedOver = await handOverPlans(trx, {
+      municipalityId,
+      actorId: auth.userId,
+      fromDepartmentIds: request.fromDepartmentIds,
+      toDepartmentId: heir.id,
+      reason: `組織改編（${request.effectiveDate}施行）により${from.map((d) => d.name).join('・')}から${heir.name}へ引継ぎ`,
+    });
     await recordAudit(trx, {
       municipalityId,
       actorId: auth.userId,
@@ -93,6 +101,7 @@ export async function reorganise(options: { db: Kysely<Database>; auth: Auth; re
         endedOn: lastDay,
         departments: created.map((c) => ({ id: c.id, name: c.name, primary: c.primary })),
         note: request.note,
+        plansHandedOver: handedOver,
       },
     });
     const all = await listReorganisations(trx, municipalityId);

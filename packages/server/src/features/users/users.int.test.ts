@@ -167,7 +167,10 @@ describe('users', () => {
     const old = await server.anonymous().post('/api/auth/login', { loginId: target.loginId, password: target.password });
     expect(old.status).toBe(401);
     await server.login(target.loginId, password);
-    expect(await auditEntriesOf(server.db, target.id, 'user')).toEqual([expect.objectContaining({ action: 'password_reset', before: null, after: null })]);
+    // The entry names whose password was reset, never the password itself.
+    expect(await auditEntriesOf(server.db, target.id, 'user')).toEqual([
+      expect.objectContaining({ action: 'password_reset', before: null, after: { loginId: target.loginId, displayName: target.displayName } }),
+    ]);
   });
 
   it('answers 404 for an unknown user id', async () => {

@@ -1,0 +1,42 @@
+import type { Auth } from '../../http/access.js';
+
+/** The departments a plan belongs to: its lead and its collaborators (庁内連携). */
+export interface PlanDepartments {
+  leadDepartmentId: string;
+  collaboratingDepartmentIds: readonly string[];
+}
+
+const isSecretariat = (auth: Auth) => auth.roles.some((grant) => grant.role === 'secretariat');
+
+/** Departments where the user drafts plans: editors and approvers act for their own department only. */
+function ownDepartments(auth: Auth): Set<string> {
+  return new Set(
+    auth.roles.flatMap((grant) =>
+      (grant.role === 'department_editor' || grant.role === 'department_approver') && grant.departmentId ? [grant.departmentId] : [],
+    ),
+  );
+}
+
+/** Every signed-in member of the municipality reads every plan; the route's access rule says so. */
+export function canEditPlan(auth: Auth, plan: PlanDepartments): boolean {
+  if (isSecretariat(auth)) return true;
+  const own = ownDepartments(auth);
+  return own.has(plan.leadDepartmentId) || plan.collaboratingDepartmentIds.some((id) => own.has(id));
+}
+
+/** A department files plans it leads; the secretariat files for anyone. */
+export function canCreatePlan(auth: Auth, leadDepartmentId: string): boolean {
+  return isSecretariat(auth) || ownDepartments(auth).has(leadDepartmentId);
+}
+
+export function canDeletePlan(auth: Auth): boolean {
+  return isSecretariat(auth);
+}
+
+/**
+ * A department may not save a plan out of its own reach (handing it wholly to other departments):
+ * that is the secretariat's call, and the department would lose the plan it just saved.
+ */
+export function canSavePlan(auth: Auth, before: PlanDepartments, after: PlanDepartments): boolean {
+  return canEditPlan(auth, before) && canEditPlan(auth, after);
+}
