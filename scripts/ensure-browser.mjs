@@ -1,5 +1,5 @@
 // The browser tests drive Debian's Chromium (never a downloaded one). As root on Debian,
-// install it with the Japanese fonts when missing; otherwise say what to install.
+// install it with the Japanese fonts and poppler when missing; otherwise say what to install.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -9,6 +9,8 @@ export function ensureBrowser() {
   const missing = [];
   if (!existsSync(CHROMIUM)) missing.push('chromium');
   if (!existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) missing.push('fonts-noto-cjk');
+  // pdftotext reads the text of the PDFs the browser tests download.
+  if (!existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils');
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
     throw new Error(`ブラウザテストには Debian パッケージ ${missing.join(' ')} が必要です: sudo apt-get install -y ${missing.join(' ')}`);

@@ -1,15 +1,10 @@
-import type { APIRequestContext, Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSend } from '../support/api';
 import { launchBrowser, newContext, signInByApi, unique } from '../support/browser';
 
 const todayInJapan = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-
-async function post<T>(request: APIRequestContext, csrfToken: string, url: string, data: unknown): Promise<T> {
-  const response = await request.post(url, { data, headers: { 'x-csrf-token': csrfToken } });
-  if (!response.ok()) throw new Error(`${url}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 describe('department reorganisation', () => {
   let browser: Browser;
@@ -22,13 +17,13 @@ describe('department reorganisation', () => {
     const context = await newContext(browser);
     const { csrfToken } = await signInByApi(context, 'secretariat');
     // Departments of this test alone, so it never depends on what other tests did to the demo city.
-    const division = await post<{ id: string; name: string }>(context.request, csrfToken, '/api/divisions', {
+    const division = await apiSend<{ id: string; name: string }>(context.request, csrfToken, 'POST', '/api/divisions', {
       name: unique('統合試験部'),
       validFrom: '2020-04-01',
     });
     const oldNames = [unique('旧甲課'), unique('旧乙課')];
     for (const name of oldNames) {
-      await post(context.request, csrfToken, '/api/departments', { divisionId: division.id, name, validFrom: '2020-04-01' });
+      await apiSend(context.request, csrfToken, 'POST', '/api/departments', { divisionId: division.id, name, validFrom: '2020-04-01' });
     }
     const newName = unique('新統合課');
     const effectiveDate = todayInJapan();

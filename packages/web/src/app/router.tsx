@@ -36,6 +36,30 @@ export const router = createBrowserRouter([
               { path: 'outlines', element: <OutlinesPage /> },
               { path: 'outlines/:id', element: <OutlineDetailPage /> },
               {
+                path: 'outlines/:id/plans',
+                lazy: async () => ({ Component: (await import('../features/plans/components/list/plan-list-page')).PlanListPage }),
+              },
+              {
+                path: 'outlines/:id/plans/new',
+                lazy: async () => ({ Component: (await import('../features/plans/components/form/plan-form-page')).NewPlanPage }),
+              },
+              {
+                path: 'outlines/:id/checks',
+                lazy: async () => ({ Component: (await import('../features/plans/components/checks/plan-checks-page')).PlanChecksPage }),
+              },
+              {
+                path: 'plans/:id',
+                lazy: async () => ({ Component: (await import('../features/plans/components/detail/plan-detail-page')).PlanDetailPage }),
+              },
+              {
+                path: 'plans/:id/edit',
+                lazy: async () => ({ Component: (await import('../features/plans/components/form/plan-form-page')).EditPlanPage }),
+              },
+              {
+                path: 'plans/:id/history',
+                lazy: async () => ({ Component: (await import('../features/plans/components/history/plan-history-page')).PlanHistoryPage }),
+              },
+              {
                 path: 'account/password',
                 lazy: async () => ({
                   Component: (await import('../features/auth/components/change-password-page')).ChangePasswordPage,

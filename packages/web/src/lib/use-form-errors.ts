@@ -91,7 +91,8 @@ export function useFormErrors({ formId, labelFor }: FormErrorsOptions) {
   const validate = useCallback(
     <S extends z.ZodType>(schema: S, values: unknown, extraIssues: Issue[] = []): z.output<S> | null => {
       const result = schema.safeParse(values);
-      const issues = [...(result.success ? [] : result.error.issues), ...extraIssues];
+      // The caller's own issues come first: they say more (「R5」のように…) than the schema's generic one on the same field.
+      const issues = [...extraIssues, ...(result.success ? [] : result.error.issues)];
       if (issues.length > 0) {
         showIssues(issues, values);
         return null;

@@ -7,7 +7,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
 import { useAuditLog } from '../api/use-audit-log';
 import { AuditTable } from './audit-table';
-import { Pagination } from './pagination';
+import { Pagination } from '../../../components/pagination';
 import { AUDIT_ENTITY_TYPES, useAuditLabels } from './use-audit-labels';
 
 const PAGE_SIZE = 20;

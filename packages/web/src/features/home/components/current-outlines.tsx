@@ -30,6 +30,9 @@ export function CurrentOutlines() {
                   </p>
                   <p className="mt-2">{t('home.current.period', { period: period(outline) })}</p>
                   {outline.theme && <p className="mt-1 text-solid-gray-800">{outline.theme}</p>}
+                  <p className="mt-3">
+                    <Link to={`/outlines/${outline.id}/plans`}>{t('home.current.plans')}</Link>
+                  </p>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Panel } from '../../../components/panel';
 import { useSession } from '../../auth/api/use-session';
+import { DepartmentPlans } from './department-plans';
 
 /** Department staff see which departments they act for and in which capacity. */
 export function DepartmentPanel() {
@@ -20,6 +21,7 @@ export function DepartmentPanel() {
           </li>
         ))}
       </ul>
+      <DepartmentPlans />
     </Panel>
   );
 }

@@ -1,16 +1,7 @@
 import type { FrameworkNode } from '@gyokaku/contracts';
 import { useTranslation } from 'react-i18next';
-
-function childrenByParent(nodes: FrameworkNode[]): Map<string | null, FrameworkNode[]> {
-  const map = new Map<string | null, FrameworkNode[]>();
-  for (const node of nodes) {
-    const siblings = map.get(node.parentId) ?? [];
-    siblings.push(node);
-    map.set(node.parentId, siblings);
-  }
-  for (const siblings of map.values()) siblings.sort((a, b) => a.position - b.position);
-  return map;
-}
+import { childrenByParent, levelNameOf } from './framework-labels';
+import { NodeCounts } from './node-counts';
 
 interface BranchProps {
   parentId: string | null;
@@ -20,7 +11,6 @@ interface BranchProps {
 
 /** 基本方針1 → 実施項目1-2 → 改革プログラム1-2-3: the numbering staff quote in documents and meetings. */
 function Branch({ parentId, tree, levelName }: BranchProps) {
-  const { t } = useTranslation();
   const nodes = tree.get(parentId) ?? [];
   if (nodes.length === 0) return null;
   const top = parentId === null;
@@ -33,11 +23,7 @@ function Branch({ parentId, tree, levelName }: BranchProps) {
               {`${levelName(node.depth)}${node.code}`}
             </span>
             <span className={top ? 'text-std-18B-160' : 'text-std-16B-170'}>{node.title}</span>
-            {node.planCount > 0 && (
-              <span className="text-dns-14N-130 whitespace-nowrap text-solid-gray-700">
-                {t('outlines.detail.nodePlans', { count: node.planCount })}
-              </span>
-            )}
+            <NodeCounts node={node} />
           </p>
           {node.description && <p className="mt-1 text-solid-gray-800">{node.description}</p>}
           <Branch parentId={node.id} tree={tree} levelName={levelName} />
@@ -56,7 +42,6 @@ interface FrameworkTreeProps {
 export function FrameworkTree({ nodes, levels }: FrameworkTreeProps) {
   const { t } = useTranslation();
   if (nodes.length === 0) return <p>{t('outlines.detail.frameworkEmpty')}</p>;
-  // Deeper nodes than the outline names reuse the last name rather than showing nothing.
-  const levelName = (depth: number) => levels[depth] ?? levels.at(-1) ?? '';
+  const levelName = (depth: number) => levelNameOf(levels, depth);
   return <Branch parentId={null} tree={childrenByParent(nodes)} levelName={levelName} />;
 }
