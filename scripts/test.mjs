@@ -10,6 +10,9 @@ const vitest = (projects, env = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
+// The API tests print PDFs too, so Chromium is needed from the first stage on.
+ensureBrowser();
+
 console.log('\n== ドメイン・契約・API テスト（PGlite）==');
 vitest(['domain', 'contracts', 'server']);
 
@@ -29,5 +32,4 @@ if (postgres) {
 }
 
 console.log('\n== ブラウザテスト（Chromium）==');
-ensureBrowser();
 vitest(['e2e']);

@@ -20,6 +20,7 @@ import { organisationRoutes } from './features/organisation/organisation.routes.
 import { frameworkRoutes } from './features/outline/framework.routes.js';
 import { outlineRoutes } from './features/outline/outline.routes.js';
 import { planRoutes } from './features/plan/plan.routes.js';
+import { planDocumentRoutes } from './features/plan-documents/plan-documents.routes.js';
 import { systemRoutes } from './features/system/system.routes.js';
 import { userRoutes } from './features/users/user.routes.js';
 import { requireAccessOnEveryApiRoute } from './http/access.js';
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(outlineRoutes);
   await app.register(frameworkRoutes);
   await app.register(planRoutes);
+  await app.register(planDocumentRoutes);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
   const serveWeb = webRoot !== null && existsSync(webRoot);
