@@ -1,53 +1,8 @@
-import { ExtendPeriodRequestSchema } from '@gyokaku/contracts';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { TextAreaField } from '../../../components/form-field';
-import { FormPanel } from '../../../components/form-panel';
-import { ParsedField } from '../../../components/parsed-input';
-import { useFormErrors } from '../../../lib/use-form-errors';
 import { useExtendOutline } from '../api/use-outline-mutations';
 import type { OutlineFormProps } from './outline-edit-form';
-import { useFiscalYearIssues } from './use-fiscal-year-issues';
-import { useFiscalYearPreview } from './use-fiscal-year-input';
-import { useFiscalYear } from './use-outline-period';
+import { PeriodExtendForm } from './period-extend-form';
 
-/** Cities extend a cycle by a year or two so no gap opens before the next outline; the reason stays on record. */
 export function OutlineExtendForm({ outline, onSaved, onCancel }: OutlineFormProps) {
-  const { t } = useTranslation();
   const extend = useExtendOutline();
-  const year = useFiscalYear();
-  const preview = useFiscalYearPreview();
-  const [end, setEnd] = useState('');
-  const [reason, setReason] = useState('');
-  const labels: Record<string, string> = { endFiscalYear: t('outlines.admin.newEnd'), reason: t('outlines.admin.reason') };
-  const label = (path: string) => labels[path] ?? path;
-  const form = useFormErrors({ formId: 'outline-extend', labelFor: label });
-  const years = useFiscalYearIssues(label);
-
-  const submit = () => {
-    const period = years.read({ endFiscalYear: end });
-    const request = form.validate(ExtendPeriodRequestSchema, { ...period.values, reason, version: outline.version }, period.issues);
-    if (request) {
-      extend.mutate(
-        { id: outline.id, ...request },
-        { onSuccess: () => onSaved(t('outlines.admin.extended', { year: year(request.endFiscalYear) })), onError: form.showError },
-      );
-    }
-  };
-
-  return (
-    <FormPanel title={t('outlines.admin.extendTitle')} submitLabel={t('outlines.admin.extendSubmit')} form={form} pending={extend.isPending} onSubmit={submit} onCancel={onCancel}>
-      <ParsedField
-        {...form.field('endFiscalYear')}
-        label={label('endFiscalYear')}
-        hint={t('outlines.admin.newEndHint', { year: year(outline.endFiscalYear) })}
-        required
-        value={end}
-        onChange={setEnd}
-        preview={preview}
-        invalidMessage={t('validation.fiscalYear', { label: label('endFiscalYear') })}
-      />
-      <TextAreaField {...form.field('reason')} label={label('reason')} hint={t('outlines.admin.reasonHint')} required value={reason} onChange={(e) => setReason(e.target.value)} width="lg" />
-    </FormPanel>
-  );
+  return <PeriodExtendForm formId="outline-extend" current={outline} extend={extend} onSaved={onSaved} onCancel={onCancel} />;
 }

@@ -1,4 +1,4 @@
-import type { CreatePlanRequest, Plan, UpdatePlanRequest } from '@gyokaku/contracts';
+import type { CreatePlanRequest, ExtendPlanRequest, Plan, UpdatePlanRequest } from '@gyokaku/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { planKey } from './use-plan';
@@ -28,6 +28,14 @@ export function useUpdatePlan(id: string) {
   const saved = useSavedPlan();
   return useMutation({
     mutationFn: (request: UpdatePlanRequest) => api.put<Plan>(`/plans/${id}`, request),
+    onSuccess: saved,
+  });
+}
+
+export function useExtendPlan() {
+  const saved = useSavedPlan();
+  return useMutation({
+    mutationFn: ({ id, ...request }: ExtendPlanRequest & { id: string }) => api.post<Plan>(`/plans/${id}/extend`, request),
     onSuccess: saved,
   });
 }

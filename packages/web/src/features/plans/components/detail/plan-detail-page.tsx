@@ -1,22 +1,32 @@
 import type { Plan } from '@gyokaku/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { buttonClass, LinkButton } from '../../../../components/button';
+import { Button, buttonClass, LinkButton } from '../../../../components/button';
 import { Notice } from '../../../../components/notice';
 import { PageHeader } from '../../../../components/page-header';
 import { Panel } from '../../../../components/panel';
 import { QueryState } from '../../../../components/query-state';
 import { formatDateTime } from '../../../../lib/format';
+import { hasRole } from '../../../auth/roles';
+import { useSession } from '../../../auth/api/use-session';
 import { useOutline } from '../../../outlines/api/use-outline';
 import { PeriodChanges } from '../../../outlines/components/period-changes';
+import { PeriodExtendForm } from '../../../outlines/components/period-extend-form';
+import { useExtendPlan } from '../../api/use-plan-mutations';
 import { usePlan } from '../../api/use-plan';
 import { usePlanLabels } from '../use-plan-labels';
 import { PlanSheetView } from './plan-sheet-view';
 
-function PlanActions({ plan }: { plan: Plan }) {
+function PlanActions({ plan, onExtend }: { plan: Plan; onExtend: (() => void) | null }) {
   const { t } = useTranslation();
   return (
     <>
+      {onExtend && (
+        <Button variant="secondary" onClick={onExtend}>
+          {t('outlines.admin.extend')}
+        </Button>
+      )}
       {plan.editable && (
         <LinkButton to={`/plans/${plan.id}/edit`} variant="primary">
           {t('plans.detail.edit')}
@@ -61,6 +71,12 @@ export function PlanDetailPage() {
   const { state } = useLocation() as { state: { message?: string } | null };
   const plan = usePlan(id);
   const outline = useOutline(plan.data?.outlineId);
+  const { user } = useSession();
+  const extend = useExtendPlan();
+  const [extending, setExtending] = useState(false);
+  const [extended, setExtended] = useState<string | null>(null);
+  // Extending a plan's period is the secretariat's decision, like the outline's.
+  const canExtend = hasRole(user, 'secretariat') && outline.data?.status !== 'closed';
 
   return (
     <>
@@ -70,11 +86,28 @@ export function PlanDetailPage() {
       <PageHeader
         title={plan.data ? `${plan.data.number} ${plan.data.title}` : t('plans.list.title')}
         lead={plan.data && outline.data && <Link to={`/outlines/${outline.data.id}`}>{outline.data.title}</Link>}
-        actions={plan.data && <PlanActions plan={plan.data} />}
+        actions={plan.data && <PlanActions plan={plan.data} onExtend={canExtend ? () => setExtending(true) : null} />}
       />
       <QueryState query={plan}>
         {(loaded) => (
           <div className="flex flex-col gap-8">
+            {extending && (
+              <PeriodExtendForm
+                formId="plan-extend"
+                current={loaded}
+                extend={extend}
+                onSaved={(message) => {
+                  setExtending(false);
+                  setExtended(message);
+                }}
+                onCancel={() => setExtending(false)}
+              />
+            )}
+            {extended && (
+              <Notice tone="success">
+                <p>{extended}</p>
+              </Notice>
+            )}
             {state?.message && (
               <Notice tone="success">
                 <p>{state.message}</p>
