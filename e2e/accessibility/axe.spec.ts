@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, signInByApi } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext, signInByApi, useBrowser } from '../support/browser';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -14,14 +14,10 @@ async function seriousViolations(page: Page) {
 }
 
 describe('accessibility (axe, WCAG 2.1 AA)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   it('finds no serious violation on the login page', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto('/login');
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -32,7 +28,7 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
   it.each(['/', '/outlines', '/admin/organisation', '/admin/users', '/admin/audit-log', '/admin/settings', '/account/password'])(
     'finds no serious violation on %s for the secretariat',
     async (path) => {
-      const context = await newContext(browser);
+      const context = await newContext(browser());
       await signInByApi(context, 'secretariat');
       const page = await context.newPage();
       await page.goto(path);
@@ -44,7 +40,7 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
   );
 
   it('finds no serious violation on an outline with its framework, for a council member', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     await signInByApi(context, 'council');
     const outlines = (await (await context.request.get('/api/outlines')).json()) as { items: { id: string }[] };
     const page = await context.newPage();

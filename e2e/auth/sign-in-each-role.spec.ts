@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, signInByForm } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { newContext, signInByForm, useBrowser } from '../support/browser';
 
 const ROLES = [
   { loginId: 'secretariat', label: '事務局', admin: true },
@@ -11,14 +10,10 @@ const ROLES = [
 ];
 
 describe('signing in', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   it.each(ROLES)('takes $loginId from the login form to a home page for $label', async ({ loginId, label, admin }) => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await signInByForm(page, loginId);
     await page.waitForURL((url) => url.pathname === '/');
@@ -30,7 +25,7 @@ describe('signing in', () => {
   });
 
   it('says in Japanese that the login ID or password is wrong, without saying which', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await signInByForm(page, 'secretariat', 'wrong-password-123');
     const alert = page.getByRole('alert').filter({ hasText: 'ログインIDまたはパスワードが正しくありません' });
@@ -40,7 +35,7 @@ describe('signing in', () => {
   });
 
   it('sends a signed-out visitor to the login page and back to where they were going', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto('/outlines');
     await page.waitForURL((url) => url.pathname === '/login');
@@ -52,7 +47,7 @@ describe('signing in', () => {
   });
 
   it('signs out and no longer shows staff pages', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await signInByForm(page, 'council');
     await page.waitForURL((url) => url.pathname === '/');

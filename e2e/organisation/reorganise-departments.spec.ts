@@ -1,20 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiSend } from '../support/api';
-import { launchBrowser, newContext, signInByApi, unique } from '../support/browser';
+import { newContext, signInByApi, unique, useBrowser } from '../support/browser';
 
 const todayInJapan = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 describe('department reorganisation', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   it('merges two departments on a date from the administration page, keeping their lineage', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const { csrfToken } = await signInByApi(context, 'secretariat');
     // Departments of this test alone, so it never depends on what other tests did to the demo city.
     const division = await apiSend<{ id: string; name: string }>(context.request, csrfToken, 'POST', '/api/divisions', {
@@ -57,7 +52,7 @@ describe('department reorganisation', () => {
   });
 
   it('refuses a merge of a single department with a Japanese message and saves nothing', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     await signInByApi(context, 'secretariat');
     const before = ((await (await context.request.get('/api/reorganisations')).json()) as { items: unknown[] }).items.length;
     const page = await context.newPage();

@@ -1,23 +1,18 @@
 import type { Plan } from '@gyokaku/contracts';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiGet, createOutlineWithLeaf, createPlan, departmentId, planSheet } from '../support/api';
-import { launchBrowser, newContext, signInByApi } from '../support/browser';
+import { newContext, signInByApi, useBrowser } from '../support/browser';
 
 describe('two people editing one plan', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   it('shows the second saver what the first changed and lets them re-apply their own edit, losing nothing', async () => {
-    const first = await newContext(browser);
+    const first = await newContext(browser());
     const { csrfToken } = await signInByApi(first, 'secretariat');
     const { outline, leafId } = await createOutlineWithLeaf(first.request, csrfToken);
     const lead = await departmentId(first.request, '市民課');
     const plan = await createPlan(first.request, csrfToken, outline.id, planSheet({ frameworkNodeId: leafId, leadDepartmentId: lead }));
-    const second = await newContext(browser);
+    const second = await newContext(browser());
     await signInByApi(second, 'editor');
 
     const pageA = await first.newPage();

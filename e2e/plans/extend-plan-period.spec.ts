@@ -1,18 +1,13 @@
 import type { Plan } from '@gyokaku/contracts';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiGet, createOutlineWithLeaf, createPlan, departmentId, planSheet } from '../support/api';
-import { launchBrowser, newContext, signInByApi } from '../support/browser';
+import { newContext, signInByApi, useBrowser } from '../support/browser';
 
 describe('extending a plan period', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   it('lets the secretariat extend one plan by a year with a reason that stays on record', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const { csrfToken } = await signInByApi(context, 'secretariat');
     const { outline, leafId } = await createOutlineWithLeaf(context.request, csrfToken);
     const plan = await createPlan(

@@ -1,23 +1,18 @@
 import type { Plan } from '@gyokaku/contracts';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiGet, createOutlineWithLeaf } from '../support/api';
-import { launchBrowser, newContext, signInByApi, unique } from '../support/browser';
+import { newContext, signInByApi, unique, useBrowser } from '../support/browser';
 
 describe('filing a plan', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   it('lets a department editor file a plan with a numerical target typed in full-width digits and wareki years', async () => {
-    const secretariat = await newContext(browser);
+    const secretariat = await newContext(browser());
     const { csrfToken } = await signInByApi(secretariat, 'secretariat');
     const { outline } = await createOutlineWithLeaf(secretariat.request, csrfToken);
     await secretariat.close();
 
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     await signInByApi(context, 'editor');
     const page = await context.newPage();
     const title = unique('電子申請の拡大');

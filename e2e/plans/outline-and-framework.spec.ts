@@ -1,18 +1,13 @@
 import type { OutlineDetailResponse, OutlineListResponse } from '@gyokaku/contracts';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiGet } from '../support/api';
-import { launchBrowser, newContext, signInByApi, unique } from '../support/browser';
+import { newContext, signInByApi, unique, useBrowser } from '../support/browser';
 
 describe('outline and framework', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   it('lets the secretariat create an outline with years typed as people write them, then build its framework', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     await signInByApi(context, 'secretariat');
     const page = await context.newPage();
     const title = unique('第5次行政改革大綱');

@@ -2,24 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createOutlineWithLeaf, createPlan, departmentId, planSheet } from '../support/api';
-import { launchBrowser, newContext, signInByApi, unique } from '../support/browser';
+import { newContext, signInByApi, unique, useBrowser } from '../support/browser';
 
 describe('plan sheet PDF', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const folder = mkdtempSync(join(tmpdir(), 'gyokaku-pdf-'));
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('downloads a sheet whose text holds the plan title in Japanese', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const { csrfToken } = await signInByApi(context, 'secretariat');
     const { outline, leafId } = await createOutlineWithLeaf(context.request, csrfToken);
     const title = unique('公共施設予約のオンライン化');
