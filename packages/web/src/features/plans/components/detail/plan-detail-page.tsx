@@ -22,11 +22,6 @@ function PlanActions({ plan, onExtend }: { plan: Plan; onExtend: (() => void) | 
   const { t } = useTranslation();
   return (
     <>
-      {onExtend && (
-        <Button variant="secondary" onClick={onExtend}>
-          {t('outlines.admin.extend')}
-        </Button>
-      )}
       {plan.editable && (
         <LinkButton to={`/plans/${plan.id}/edit`} variant="primary">
           {t('plans.detail.edit')}
@@ -40,6 +35,11 @@ function PlanActions({ plan, onExtend }: { plan: Plan; onExtend: (() => void) | 
         {t('plans.detail.pdf')}
       </a>
       <LinkButton to={`/plans/${plan.id}/history`}>{t('plans.detail.history')}</LinkButton>
+      {onExtend && (
+        <Button variant="secondary" onClick={onExtend}>
+          {t('outlines.admin.extend')}
+        </Button>
+      )}
     </>
   );
 }
