@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { Checkbox, TextField } from '../../../components/form-field';
 import { Notice } from '../../../components/notice';
-import { focusPageHeading, PageHeader } from '../../../components/page-header';
+import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
+import { useEditingPanel } from '../../../lib/use-editing-panel';
 import { useOrganisation } from '../api/use-organisation';
 import { useReorganisations } from '../api/use-reorganisations';
 import { OrganisationList } from './organisation-list';
@@ -20,27 +21,12 @@ export function OrganisationPage() {
   const { t } = useTranslation();
   const [asOfInput, setAsOfInput] = useState(() => todayInJapan(new Date()));
   const [includeEnded, setIncludeEnded] = useState(false);
-  const [editing, setEditing] = useState<Editing>({ form: 'none' });
-  const [message, setMessage] = useState<string | null>(null);
+  const { editing, message, open, saved, close } = useEditingPanel<Editing>({ form: 'none' });
   // A half-typed date keeps showing the last complete one instead of flashing an error.
   const [asOf, setAsOf] = useState(asOfInput);
   const organisation = useOrganisation({ asOf, includeEnded });
   const reorganisations = useReorganisations();
 
-  const open = (next: Editing) => {
-    setMessage(null);
-    setEditing(next);
-  };
-  // Focus would otherwise fall to the page body when the form it was in disappears.
-  const saved = (text: string) => {
-    setEditing({ form: 'none' });
-    setMessage(text);
-    focusPageHeading();
-  };
-  const close = () => {
-    setEditing({ form: 'none' });
-    focusPageHeading();
-  };
 
   return (
     <>

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
-import { focusPageHeading, PageHeader } from '../../../components/page-header';
+import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
+import { useEditingPanel } from '../../../lib/use-editing-panel';
 import { useUsers } from '../api/use-users';
 import { ResetPasswordForm } from './reset-password-form';
 import { UserForm } from './user-form';
@@ -14,25 +14,10 @@ type Editing = { form: 'none' } | { form: 'create' } | { form: 'edit'; userId: s
 export function UsersPage() {
   const { t } = useTranslation();
   const users = useUsers();
-  const [editing, setEditing] = useState<Editing>({ form: 'none' });
-  const [message, setMessage] = useState<string | null>(null);
+  const { editing, message, open, saved, close } = useEditingPanel<Editing>({ form: 'none' });
   // The user is looked up in the latest list, so "reload" after a conflict re-opens the form with fresh data.
   const editedUser = editing.form === 'edit' ? users.data?.items.find((user) => user.id === editing.userId) : undefined;
 
-  const open = (next: Editing) => {
-    setMessage(null);
-    setEditing(next);
-  };
-  // Focus would otherwise fall to the page body when the form it was in disappears.
-  const saved = (text: string) => {
-    setEditing({ form: 'none' });
-    setMessage(text);
-    focusPageHeading();
-  };
-  const close = () => {
-    setEditing({ form: 'none' });
-    focusPageHeading();
-  };
   const reload = () => void users.refetch();
 
   return (
