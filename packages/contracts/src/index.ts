@@ -13,3 +13,8 @@ export * from './audit/audit-log.contract.js';
 export * from './outline/outline.contract.js';
 export * from './plan/plan-sheet.schema.js';
 export * from './plan/plan.contract.js';
+export * from './proposal/proposal-state.schema.js';
+export * from './proposal/call.contract.js';
+export * from './proposal/proposal.contract.js';
+export * from './inbox/inbox.contract.js';
+export * from './plan-import/plan-import.contract.js';

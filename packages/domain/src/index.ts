@@ -106,3 +106,29 @@ export {
   type PlanCounts,
   type PlanListing,
 } from './plan/distinct-plans.js';
+export {
+  availableProposalActions,
+  canEditProposal,
+  FINAL_PROPOSAL_STATES,
+  isProposalAction,
+  isProposalState,
+  nextProposalActor,
+  PROPOSAL_ACTION_LABELS,
+  PROPOSAL_ACTIONS,
+  PROPOSAL_ACTORS,
+  PROPOSAL_STATE_LABELS,
+  PROPOSAL_STATES,
+  proposalActionNeedsComment,
+  proposalTransition,
+  type ProposalAction,
+  type ProposalActor,
+  type ProposalState,
+} from './proposal/proposal-workflow.js';
+export {
+  DEPARTMENT_CALL_STATUS_LABELS,
+  DEPARTMENT_CALL_STATUSES,
+  departmentCallStatus,
+  hasAnsweredCall,
+  type DepartmentCallStatus,
+} from './proposal/department-call-status.js';
+export { callPhase, daysUntil, validateCallPeriod, type CallPhase } from './proposal/call-period.js';

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { FiscalYearSchema, IdSchema, TimestampSchema, VersionSchema } from '../common/primitives.js';
 import { ExtendPeriodRequestSchema, PeriodChangeSchema } from '../outline/outline.contract.js';
 import { PlanCheckSchema, PlanKindSchema, PlanSheetSchema } from './plan-sheet.schema.js';
+import { ProposalStateSchema, ProposalStatusSchema } from '../proposal/proposal-state.schema.js';
 
-const DepartmentRefSchema = z.object({ id: IdSchema, name: z.string() });
-const PlanRefSchema = z.object({
+export const DepartmentRefSchema = z.object({ id: IdSchema, name: z.string() });
+export const PlanRefSchema = z.object({
   id: IdSchema,
   number: z.string(),
   title: z.string(),
@@ -34,6 +35,8 @@ export const PlanSchema = PlanSheetSchema.extend({
   periodChanges: z.array(PeriodChangeSchema),
   /** Whether the signed-in user may edit this plan. */
   editable: z.boolean(),
+  /** Set when the plan came in as a proposal to a call: where it stands and what the user may do next. */
+  proposal: ProposalStatusSchema.nullable(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   updatedBy: z.string(),
@@ -53,6 +56,9 @@ export const PlanListQuerySchema = z.strictObject({
   fiscalYear: z.coerce.number().int().min(1868).max(9999).optional(),
   /** `any` for plans with any check warning, or one check code. */
   check: z.string().max(40).optional(),
+  /** Proposals in this state; `none` for plans entered directly, not through a call. */
+  proposalState: z.union([ProposalStateSchema, z.literal('none')]).optional(),
+  callId: IdSchema.optional(),
   /** Japanese free text over number, title, situation, aim and actions. */
   q: z.string().trim().max(100).optional(),
   sort: z.enum(PLAN_SORTS).default('number'),
@@ -78,6 +84,7 @@ export const PlanListItemSchema = z.object({
   checkCodes: z.array(z.string()),
   sdgGoals: z.array(z.number().int()),
   tags: z.array(z.string()),
+  proposalState: ProposalStateSchema.nullable(),
   updatedAt: TimestampSchema,
 });
 export type PlanListItem = z.infer<typeof PlanListItemSchema>;
@@ -90,8 +97,8 @@ export const PlanListResponseSchema = z.object({
 });
 export type PlanListResponse = z.infer<typeof PlanListResponseSchema>;
 
-/** What made a version: a save by a person, a period extension, or a reorganisation handing the plan on. */
-export const PLAN_VERSION_CHANGES = ['created', 'updated', 'period_extended', 'reorganised'] as const;
+/** What made a version: a save by a person, a period extension, a reorganisation handing the plan on, a merge of two proposals or an Excel import. */
+export const PLAN_VERSION_CHANGES = ['created', 'updated', 'period_extended', 'reorganised', 'merged', 'imported'] as const;
 export type PlanVersionChange = (typeof PLAN_VERSION_CHANGES)[number];
 
 export const PlanVersionSummarySchema = z.object({

@@ -19,6 +19,9 @@ export const DOMAIN_ERROR_CODES = [
   'invalid_outline_transition',
   'invalid_period_extension',
   'reason_required',
+  'invalid_proposal_transition',
+  'proposal_action_forbidden',
+  'invalid_call_period',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -1,3 +1,4 @@
+import type { ProposalState } from '@gyokaku/domain';
 import type { ColumnType, Generated } from 'kysely';
 
 /** Dates travel as 'YYYY-MM-DD' strings: both drivers are told not to turn them into JS Dates (see database.ts). */
@@ -163,6 +164,10 @@ export interface PlanTable {
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
   updated_by: string;
+  call_id: string | null;
+  proposal_state: ProposalState | null;
+  proposal_state_at: Timestamp | null;
+  merged_into_plan_id: string | null;
 }
 
 export interface PlanVersionTable {
@@ -172,8 +177,85 @@ export interface PlanVersionTable {
   sheet: Json;
   saved_at: DefaultedTimestamp;
   saved_by: string;
-  change: 'created' | 'updated' | 'period_extended' | 'reorganised';
+  change: 'created' | 'updated' | 'period_extended' | 'reorganised' | 'merged' | 'imported';
   reason: Generated<string>;
+}
+
+export interface ProposalCallTable {
+  id: Generated<string>;
+  municipality_id: string;
+  outline_id: string;
+  title: string;
+  instructions: Generated<string>;
+  opens_on: DateColumn;
+  closes_on: DateColumn;
+  answer_required: Generated<boolean>;
+  version: Generated<number>;
+  created_at: DefaultedTimestamp;
+  created_by: string;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface ProposalCallDepartmentTable {
+  municipality_id: string;
+  call_id: string;
+  department_id: string;
+  no_proposal_at: Timestamp | null;
+  no_proposal_by: string | null;
+  no_proposal_note: Generated<string>;
+  last_reminded_at: Timestamp | null;
+}
+
+export interface ProposalEventTable {
+  id: Generated<string>;
+  municipality_id: string;
+  plan_id: string;
+  action: string;
+  from_state: ProposalState | null;
+  to_state: ProposalState;
+  plan_version: number;
+  comment: Generated<string>;
+  actor_id: string;
+  at: DefaultedTimestamp;
+}
+
+export interface ProposalCommentTable {
+  id: Generated<string>;
+  municipality_id: string;
+  plan_id: string;
+  plan_version: number;
+  field: string | null;
+  body: string;
+  author_id: string;
+  author_role: 'drafter' | 'approver' | 'secretariat' | 'hq' | 'collaborator';
+  created_at: DefaultedTimestamp;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  municipality_id: string;
+  user_id: string;
+  kind: string;
+  params: ColumnType<Record<string, unknown>, string | undefined, string>;
+  plan_id: string | null;
+  call_id: string | null;
+  actor_id: string | null;
+  created_at: DefaultedTimestamp;
+  read_at: Timestamp | null;
+}
+
+export interface PlanImportTable {
+  id: Generated<string>;
+  municipality_id: string;
+  outline_id: string;
+  format: 'template' | 'rows';
+  file_name: string;
+  file: Buffer;
+  column_mapping: Json | null;
+  preview: Json | null;
+  created_by: string;
+  created_at: DefaultedTimestamp;
+  committed_at: Timestamp | null;
 }
 
 export interface SchemaMigrationTable {
@@ -198,4 +280,10 @@ export interface Database {
   outline_period_change: OutlinePeriodChangeTable;
   plan: PlanTable;
   plan_version: PlanVersionTable;
+  proposal_call: ProposalCallTable;
+  proposal_call_department: ProposalCallDepartmentTable;
+  proposal_event: ProposalEventTable;
+  proposal_comment: ProposalCommentTable;
+  notification: NotificationTable;
+  plan_import: PlanImportTable;
 }

@@ -18,8 +18,13 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
   },
 };
 
-/** Domain rules broken are 422, except a lifecycle step that the current state forbids (409) and a missing thing (404). */
-const DOMAIN_STATUS: Partial<Record<DomainErrorCode, number>> = { invalid_outline_transition: 409, not_found: 404 };
+/** Domain rules broken are 422, except a lifecycle step that the current state forbids (409), a step the role may not take (403) and a missing thing (404). */
+const DOMAIN_STATUS: Partial<Record<DomainErrorCode, number>> = {
+  invalid_outline_transition: 409,
+  invalid_proposal_transition: 409,
+  proposal_action_forbidden: 403,
+  not_found: 404,
+};
 
 export const errorBody = (status: number, code: string, message: string, issues?: Issue[]) => ({
   status,

@@ -98,6 +98,7 @@ describe('the plan list', () => {
       checkCodes: ['no_numerical_target'],
       sdgGoals: [16],
       tags: [],
+      proposalState: null,
       updatedAt: expect.any(String),
     });
   });

@@ -1,4 +1,4 @@
-import type { PlanListQuerySchema, PlanListResponse } from '@gyokaku/contracts';
+import type { PlanListQuerySchema, PlanListResponse, ProposalState } from '@gyokaku/contracts';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
@@ -39,6 +39,9 @@ function filters(options: { municipalityId: string; outlineId: string; nodeIds?:
   }
   if (query.check === 'any') where.push(sql`cardinality(p.check_codes) > 0`);
   else if (query.check) where.push(sql`p.check_codes @> ${[query.check]}::text[]`);
+  if (query.proposalState === 'none') where.push(sql`p.proposal_state IS NULL`);
+  else if (query.proposalState) where.push(sql`p.proposal_state = ${query.proposalState}`);
+  if (query.callId) where.push(sql`p.call_id = ${query.callId}`);
   if (query.q) where.push(sql`p.search_text LIKE ${containsPattern(query.q)} ESCAPE '\\'`);
   return sql.join(where, sql` AND `);
 }
@@ -59,6 +62,7 @@ interface PageRow {
   check_codes: string[];
   sdg_goals: number[];
   tags: string[];
+  proposal_state: ProposalState | null;
   updated_at: Date | string;
 }
 
@@ -91,7 +95,7 @@ export async function listPlans(
       FROM (
         SELECT p.id, p.municipality_id, p.number, p.number_sort, p.title, p.framework_node_id, ${relisted} AS relisted,
                p.lead_department_id, ld.name AS lead_name, p.collaborating_department_ids, p.kind,
-               p.start_fiscal_year, p.end_fiscal_year, p.target_count, p.check_codes, p.sdg_goals, p.tags, p.updated_at
+               p.start_fiscal_year, p.end_fiscal_year, p.target_count, p.check_codes, p.sdg_goals, p.tags, p.proposal_state, p.updated_at
           FROM plan p
           JOIN department ld ON ld.municipality_id = p.municipality_id AND ld.id = p.lead_department_id
          WHERE ${where}
@@ -118,6 +122,7 @@ export async function listPlans(
       checkCodes: row.check_codes,
       sdgGoals: row.sdg_goals,
       tags: row.tags,
+      proposalState: row.proposal_state,
       updatedAt: new Date(row.updated_at).toISOString(),
     })),
     total: Number(count.rows[0]?.total ?? 0),

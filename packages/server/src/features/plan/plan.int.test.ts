@@ -70,6 +70,7 @@ describe('creating a plan', () => {
       checks: [],
       periodChanges: [],
       editable: true,
+      proposal: null,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
       updatedBy: user.displayName,

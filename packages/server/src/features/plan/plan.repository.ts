@@ -17,13 +17,14 @@ export async function findPlanRow(db: Db, municipalityId: string, id: string, lo
 
 export async function insertPlan(
   db: Db,
-  plan: { municipalityId: string; outlineId: string; updatedBy: string; columns: PlanColumns },
+  plan: { municipalityId: string; outlineId: string; updatedBy: string; columns: PlanColumns; callId?: string },
 ): Promise<PlanRow> {
   const values: Insertable<PlanTable> = {
     ...plan.columns,
     municipality_id: plan.municipalityId,
     outline_id: plan.outlineId,
     updated_by: plan.updatedBy,
+    ...(plan.callId ? { call_id: plan.callId, proposal_state: 'drafting', proposal_state_at: new Date() } : {}),
   };
   return db.insertInto('plan').values(values).returningAll().executeTakeFirstOrThrow();
 }
@@ -49,6 +50,9 @@ export async function updatePlan(
 }
 
 export async function deletePlan(db: Db, municipalityId: string, id: string): Promise<void> {
+  for (const table of ['notification', 'proposal_comment', 'proposal_event'] as const) {
+    await db.deleteFrom(table).where('municipality_id', '=', municipalityId).where('plan_id', '=', id).execute();
+  }
   await db.deleteFrom('plan_version').where('municipality_id', '=', municipalityId).where('plan_id', '=', id).execute();
   await db.deleteFrom('plan').where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
 }

@@ -1,12 +1,14 @@
 import type { CreatePlanRequest, ExtendPlanRequest, Plan, PlanSheet, PlanVersionChange, UpdatePlanRequest } from '@gyokaku/contracts';
-import { validatePeriodExtension } from '@gyokaku/domain';
+import { PROPOSAL_STATE_LABELS, validatePeriodExtension, type ProposalState } from '@gyokaku/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Auth } from '../../http/access.js';
 import { AppError, editConflict, forbidden, notFound } from '../../http/app-error.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { outlineClosed, outlineForPlans, type OutlineForPlans } from '../outline/outline-for-plans.js';
-import { canCreatePlan, canDeletePlan, canEditPlan, canSavePlan } from './plan.policy.js';
+import { canCreatePlan, canDeletePlan, canEditPlan, canSavePlan, proposalAllowsEdit } from './plan.policy.js';
+import { insertProposalEvent } from '../proposal/proposal-event.repository.js';
+import { assertCanFileInto } from '../proposal/proposal-filing.js';
 import { planNotFound, presentPlan } from './plan-read.js';
 import { planColumns } from './plan-sheet.js';
 import { planNumberTaken, validateSheet } from './plan-validation.js';
@@ -61,39 +63,89 @@ async function audit(trx: Db, auth: Auth, action: string, id: string, before: Pl
   });
 }
 
-export async function createPlan(options: { db: Db; auth: Auth; outlineId: string; request: CreatePlanRequest }): Promise<Plan> {
-  const { db, auth, outlineId, request } = options;
+/**
+ * Inserts a new plan inside the caller's transaction: the sheet validated, its first version and
+ * its audit entry. With `callId` it is a proposal, filed into that call as 作成中. The Excel import
+ * calls this for each new plan of a workbook, all in one transaction.
+ */
+export async function insertPlanSheet(
+  trx: Db,
+  options: { auth: Auth; outline: OutlineForPlans; sheet: PlanSheet; callId?: string | undefined; change?: 'created' | 'imported' },
+): Promise<PlanRow> {
+  const { auth, outline, callId } = options;
   const { municipalityId } = auth;
+  if (!canCreatePlan(auth, options.sheet.leadDepartmentId)) throw forbidden();
+  if (callId) await assertCanFileInto(trx, { auth, callId, outlineId: outline.id, leadDepartmentId: options.sheet.leadDepartmentId });
+  const { sheet, warnings } = await validateSheet(trx, { municipalityId, outline, sheet: options.sheet });
+  const row = await insertPlan(trx, {
+    municipalityId,
+    outlineId: outline.id,
+    updatedBy: auth.userId,
+    columns: planColumns(sheet, warnings),
+    ...(callId ? { callId } : {}),
+  });
+  await insertPlanVersion(trx, { row, change: options.change ?? 'created' });
+  if (callId) {
+    await insertProposalEvent(trx, {
+      municipalityId,
+      planId: row.id,
+      action: 'filed',
+      fromState: null,
+      toState: 'drafting',
+      planVersion: row.version,
+      actorId: auth.userId,
+    });
+  }
+  await audit(trx, auth, options.change ?? 'created', row.id, undefined, sheet);
+  return row;
+}
+
+export async function createPlan(options: {
+  db: Db;
+  auth: Auth;
+  outlineId: string;
+  request: CreatePlanRequest;
+  callId?: string;
+}): Promise<Plan> {
+  const { db, auth, outlineId, request } = options;
   return mappingNumberRace(request, () =>
     db.transaction().execute(async (trx) => {
       // Locked for update: plans created side by side would otherwise be suggested the same number.
-      const outline = await openOutline(trx, municipalityId, outlineId, 'update');
-      if (!canCreatePlan(auth, request.leadDepartmentId)) throw forbidden();
-      const { sheet, warnings } = await validateSheet(trx, { municipalityId, outline, sheet: request });
-      const row = await insertPlan(trx, { municipalityId, outlineId, updatedBy: auth.userId, columns: planColumns(sheet, warnings) });
-      await insertPlanVersion(trx, { row, change: 'created' });
-      await audit(trx, auth, 'created', row.id, undefined, sheet);
+      const outline = await openOutline(trx, auth.municipalityId, outlineId, 'update');
+      const row = await insertPlanSheet(trx, { auth, outline, sheet: request, callId: options.callId });
       return presentPlan(trx, auth, row, outline);
     }),
   );
 }
 
-/** The plan and its outline locked for a change: outline first, as every plan change does, so none deadlock. */
-async function planForChange(trx: Db, auth: Auth, id: string, version: number) {
+export const proposalLocked = (state: ProposalState) =>
+  new AppError(
+    409,
+    'proposal_locked',
+    `この提案は「${PROPOSAL_STATE_LABELS[state]}」のため、いまは編集できません。差し戻されるか、提出を取り下げてから編集してください。`,
+  );
+
+/**
+ * The plan and its outline locked for a change: outline first, as every plan change does, so none
+ * deadlock. Refuses a user outside the plan's departments, and a department whose proposal is out
+ * of its hands (with the proposal's state, a conflict rather than a missing right).
+ */
+export async function planForChange(trx: Db, auth: Auth, id: string, version: number) {
   const unlocked = await findPlanRow(trx, auth.municipalityId, id);
   if (!unlocked) throw planNotFound();
   const outline = await openOutline(trx, auth.municipalityId, unlocked.outline_id, 'share');
   const row = (await findPlanRow(trx, auth.municipalityId, id, true))!;
   if (!canEditPlan(auth, sheetOf(row))) throw forbidden();
+  if (!proposalAllowsEdit(auth, sheetOf(row), row.proposal_state)) throw proposalLocked(row.proposal_state!);
   if (row.version !== version) throw editConflict();
   return { row, outline };
 }
 
-/** Writes the new version of the sheet, its history row and its audit entry. */
-async function saveVersion(
+/** Writes the new version of the sheet, its history row and its audit entry, inside the caller's transaction. */
+export async function savePlanVersion(
   trx: Db,
   options: { auth: Auth; before: PlanRow; outline: OutlineForPlans; sheet: PlanSheet; change: PlanVersionChange; reason?: string },
-): Promise<Plan> {
+): Promise<PlanRow> {
   const { auth, before, outline, change } = options;
   const { sheet, warnings } = await validateSheet(trx, {
     municipalityId: auth.municipalityId,
@@ -113,7 +165,7 @@ async function saveVersion(
   if (!row) throw editConflict();
   await insertPlanVersion(trx, { row, change, ...(options.reason ? { reason: options.reason } : {}) });
   await audit(trx, auth, change, row.id, sheetOf(before), options.reason ? { ...sheet, reason: options.reason } : sheet);
-  return presentPlan(trx, auth, row, outline);
+  return row;
 }
 
 export async function editPlan(options: { db: Db; auth: Auth; id: string; request: UpdatePlanRequest }): Promise<Plan> {
@@ -122,7 +174,8 @@ export async function editPlan(options: { db: Db; auth: Auth; id: string; reques
   return mappingNumberRace(sheet, () =>
     db.transaction().execute(async (trx) => {
       const { row, outline } = await planForChange(trx, auth, id, version);
-      return saveVersion(trx, { auth, before: row, outline, sheet, change: 'updated' });
+      const saved = await savePlanVersion(trx, { auth, before: row, outline, sheet, change: 'updated' });
+      return presentPlan(trx, auth, saved, outline);
     }),
   );
 }
@@ -134,7 +187,7 @@ export async function extendPlan(options: { db: Db; auth: Auth; id: string; requ
     const { row, outline } = await planForChange(trx, auth, id, request.version);
     const sheet = sheetOf(row);
     validatePeriodExtension({ currentEnd: sheet.endFiscalYear, newEnd: request.endFiscalYear, reason: request.reason });
-    return saveVersion(trx, {
+    const saved = await savePlanVersion(trx, {
       auth,
       before: row,
       outline,
@@ -142,6 +195,7 @@ export async function extendPlan(options: { db: Db; auth: Auth; id: string; requ
       change: 'period_extended',
       reason: request.reason,
     });
+    return presentPlan(trx, auth, saved, outline);
   });
 }
 

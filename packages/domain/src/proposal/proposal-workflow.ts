@@ -1,0 +1,163 @@
+import { DomainError } from '../errors/domain-error.js';
+
+/**
+ * The life of a proposal (実施計画の提案): a plan filed into a call, drafted by its department,
+ * approved by the department head (所属長), reviewed by the secretariat and decided by the HQ
+ * (推進本部). `merged` is where a proposal ends when the secretariat folds it into another one.
+ */
+export const PROPOSAL_STATES = [
+  'drafting',
+  'awaiting_approval',
+  'submitted',
+  'returned',
+  'accepted',
+  'adopted',
+  'adopted_with_changes',
+  'not_adopted',
+  'merged',
+] as const;
+export type ProposalState = (typeof PROPOSAL_STATES)[number];
+
+export const PROPOSAL_STATE_LABELS: Readonly<Record<ProposalState, string>> = {
+  drafting: '作成中',
+  awaiting_approval: '所属長承認待ち',
+  submitted: '提出済',
+  returned: '差戻し',
+  accepted: '受理',
+  adopted: '採択',
+  adopted_with_changes: '修正採択',
+  not_adopted: '不採択',
+  merged: '統合済',
+};
+
+/** Where a proposal rests for good: the HQ has decided, or it lives on inside another plan. */
+export const FINAL_PROPOSAL_STATES: readonly ProposalState[] = ['adopted', 'adopted_with_changes', 'not_adopted', 'merged'];
+
+export const PROPOSAL_ACTIONS = [
+  'submit',
+  'withdraw',
+  'approve',
+  'return_to_drafter',
+  'return',
+  'accept',
+  'adopt',
+  'adopt_with_changes',
+  'reject',
+  'merge',
+] as const;
+export type ProposalAction = (typeof PROPOSAL_ACTIONS)[number];
+
+export const PROPOSAL_ACTION_LABELS: Readonly<Record<ProposalAction, string>> = {
+  submit: '所属長へ提出',
+  withdraw: '提出を取り下げ',
+  approve: '承認して事務局へ提出',
+  return_to_drafter: '担当者へ差戻し',
+  return: '差戻し',
+  accept: '受理',
+  adopt: '採択',
+  adopt_with_changes: '修正採択',
+  reject: '不採択',
+  merge: '他の提案へ統合',
+};
+
+/**
+ * What a person is to one proposal. The server derives it from the user's roles and the plan's
+ * lead department: a department's editor drafts, its approver approves, and so on.
+ */
+export const PROPOSAL_ACTORS = ['drafter', 'approver', 'secretariat', 'hq'] as const;
+export type ProposalActor = (typeof PROPOSAL_ACTORS)[number];
+
+interface Transition {
+  from: readonly ProposalState[];
+  to: ProposalState;
+  by: readonly ProposalActor[];
+  /** A return or a decision other than a plain adoption must say why. */
+  needsComment: boolean;
+}
+
+// An approver may also draft (small departments often have one person doing both). The HQ
+// decides at its meeting; the secretariat records that decision on the HQ's behalf just as often.
+const TRANSITIONS: Readonly<Record<ProposalAction, Transition>> = {
+  submit: { from: ['drafting', 'returned'], to: 'awaiting_approval', by: ['drafter', 'approver'], needsComment: false },
+  withdraw: { from: ['awaiting_approval'], to: 'drafting', by: ['drafter', 'approver'], needsComment: false },
+  approve: { from: ['awaiting_approval'], to: 'submitted', by: ['approver'], needsComment: false },
+  return_to_drafter: { from: ['awaiting_approval'], to: 'returned', by: ['approver'], needsComment: true },
+  return: { from: ['submitted'], to: 'returned', by: ['secretariat'], needsComment: true },
+  accept: { from: ['submitted'], to: 'accepted', by: ['secretariat'], needsComment: false },
+  adopt: { from: ['accepted'], to: 'adopted', by: ['hq', 'secretariat'], needsComment: false },
+  adopt_with_changes: { from: ['accepted'], to: 'adopted_with_changes', by: ['hq', 'secretariat'], needsComment: true },
+  reject: { from: ['accepted'], to: 'not_adopted', by: ['hq', 'secretariat'], needsComment: true },
+  merge: { from: ['submitted', 'accepted'], to: 'merged', by: ['secretariat'], needsComment: false },
+};
+
+export const isProposalState = (value: unknown): value is ProposalState => (PROPOSAL_STATES as readonly unknown[]).includes(value);
+export const isProposalAction = (value: unknown): value is ProposalAction => (PROPOSAL_ACTIONS as readonly unknown[]).includes(value);
+
+export function proposalActionNeedsComment(action: ProposalAction): boolean {
+  return TRANSITIONS[action].needsComment;
+}
+
+/**
+ * The state after `action`. Refuses an action the state does not allow (`invalid_proposal_transition`,
+ * a conflict: someone else may have moved it first) before one the person may not take
+ * (`proposal_action_forbidden`), and a return or refusal without a reason (`reason_required`).
+ */
+export function proposalTransition(options: {
+  from: ProposalState;
+  action: ProposalAction;
+  actors: readonly ProposalActor[];
+  comment?: string;
+}): ProposalState {
+  const { from, action, actors } = options;
+  const transition = isProposalAction(action) ? TRANSITIONS[action] : undefined;
+  if (!transition || !transition.from.includes(from)) {
+    const label = PROPOSAL_STATE_LABELS[from] ?? from;
+    throw new DomainError(
+      'invalid_proposal_transition',
+      `「${label}」の提案には「${transition ? PROPOSAL_ACTION_LABELS[action] : action}」を行えません。画面を更新して最新の状態を確認してください。`,
+    );
+  }
+  if (!transition.by.some((actor) => actors.includes(actor))) {
+    throw new DomainError('proposal_action_forbidden', `「${PROPOSAL_ACTION_LABELS[action]}」を行う権限がありません。`);
+  }
+  if (transition.needsComment && !options.comment?.trim()) {
+    throw new DomainError('reason_required', `「${PROPOSAL_ACTION_LABELS[action]}」には理由またはコメントが必要です。`);
+  }
+  return transition.to;
+}
+
+/** The actions this person can take now, in the order a screen offers them. */
+export function availableProposalActions(state: ProposalState, actors: readonly ProposalActor[]): ProposalAction[] {
+  return PROPOSAL_ACTIONS.filter((action) => {
+    const transition = TRANSITIONS[action];
+    return transition.from.includes(state) && transition.by.some((actor) => actors.includes(actor));
+  });
+}
+
+/**
+ * Who may change the sheet in this state. The department works on drafts and returned proposals;
+ * the secretariat may correct any proposal still alive (修正採択 changes are its work).
+ */
+export function canEditProposal(state: ProposalState, actors: readonly ProposalActor[]): boolean {
+  if (actors.includes('secretariat')) return state !== 'not_adopted' && state !== 'merged';
+  if (state === 'drafting' || state === 'returned') return actors.includes('drafter') || actors.includes('approver');
+  if (state === 'awaiting_approval') return actors.includes('approver');
+  return false;
+}
+
+/** Who acts next, so that they can be notified and the proposal lands in their inbox. */
+export function nextProposalActor(state: ProposalState): ProposalActor | null {
+  switch (state) {
+    case 'drafting':
+    case 'returned':
+      return 'drafter';
+    case 'awaiting_approval':
+      return 'approver';
+    case 'submitted':
+      return 'secretariat';
+    case 'accepted':
+      return 'hq';
+    default:
+      return null;
+  }
+}
