@@ -252,7 +252,7 @@ export const enPlans: typeof jaPlans = {
     savedAt: 'Saved at',
     savedBy: 'Saved by',
     change: 'Change',
-    changes: { created: 'Created', updated: 'Updated', period_extended: 'Period extended', reorganised: 'Handed over by reorganisation' },
+    changes: { created: 'Created', updated: 'Updated', period_extended: 'Period extended', reorganised: 'Handed over by reorganisation', merged: 'Proposals merged', imported: 'Imported from Excel' },
     versionLabel: 'Version {{version}}',
     compare: 'Versions to compare',
     from: 'From version',

@@ -251,7 +251,7 @@ export const jaPlans = {
     savedAt: '保存日時',
     savedBy: '保存者',
     change: '内容',
-    changes: { created: '作成', updated: '更新', period_extended: '計画期間の延長', reorganised: '組織改編による引継ぎ' },
+    changes: { created: '作成', updated: '更新', period_extended: '計画期間の延長', reorganised: '組織改編による引継ぎ', merged: '提案の統合', imported: 'Excel から取込み' },
     versionLabel: '第{{version}}版',
     compare: '比較する版',
     from: '変更前の版',
