@@ -132,3 +132,52 @@ export {
   type DepartmentCallStatus,
 } from './proposal/department-call-status.js';
 export { callPhase, daysUntil, validateCallPeriod, type CallPhase } from './proposal/call-period.js';
+export {
+  defineWorkflow,
+  WORKFLOW_ACTORS,
+  type Workflow,
+  type WorkflowActor,
+  type WorkflowSpec,
+  type WorkflowTransition,
+} from './workflow/workflow-machine.js';
+export {
+  compareRounds,
+  previousRound,
+  REPORT_PERIOD_LABELS,
+  REPORT_PERIODS,
+  roundDocumentTitle,
+  type ReportPeriod,
+  type RoundRef,
+} from './report/report-round.js';
+export {
+  availableReportActions,
+  canEditReport,
+  isReportState,
+  REPORT_ACTION_LABELS,
+  REPORT_ACTIONS,
+  REPORT_STATE_LABELS,
+  REPORT_STATES,
+  reportTransition,
+  type ReportAction,
+  type ReportState,
+} from './report/report-workflow.js';
+export {
+  planAchievement,
+  suggestEvaluation,
+  type EvaluationThreshold,
+  type PlanAchievement,
+  type TargetAchievement,
+  type TargetForAchievement,
+  type TargetRateGap,
+} from './report/plan-achievement.js';
+export {
+  summariseRound,
+  type CategoryCount,
+  type EvaluationAxis,
+  type GradeGroup,
+  type LabelledCode,
+  type ReportedPlan,
+  type RoundSummary,
+} from './report/round-summary.js';
+export { formatCountChange, formatShare, summaryRows, type SummaryRow } from './report/round-change.js';
+export { financialEffectTotals, type FinancialEffectYear, type YearAmount } from './report/financial-effect-totals.js';

@@ -22,6 +22,8 @@ export const DOMAIN_ERROR_CODES = [
   'invalid_proposal_transition',
   'proposal_action_forbidden',
   'invalid_call_period',
+  'invalid_report_transition',
+  'report_action_forbidden',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error.js';
+import { defineWorkflow, WORKFLOW_ACTORS, type WorkflowActor } from '../workflow/workflow-machine.js';
 
 /**
  * The life of a proposal (実施計画の提案): a plan filed into a call, drafted by its department,
@@ -60,79 +60,45 @@ export const PROPOSAL_ACTION_LABELS: Readonly<Record<ProposalAction, string>> = 
   merge: '他の提案へ統合',
 };
 
-/**
- * What a person is to one proposal. The server derives it from the user's roles and the plan's
- * lead department: a department's editor drafts, its approver approves, and so on.
- */
-export const PROPOSAL_ACTORS = ['drafter', 'approver', 'secretariat', 'hq'] as const;
-export type ProposalActor = (typeof PROPOSAL_ACTORS)[number];
-
-interface Transition {
-  from: readonly ProposalState[];
-  to: ProposalState;
-  by: readonly ProposalActor[];
-  /** A return or a decision other than a plain adoption must say why. */
-  needsComment: boolean;
-}
+/** What a person is to one proposal (see `WORKFLOW_ACTORS`). */
+export const PROPOSAL_ACTORS = WORKFLOW_ACTORS;
+export type ProposalActor = WorkflowActor;
 
 // An approver may also draft (small departments often have one person doing both). The HQ
 // decides at its meeting; the secretariat records that decision on the HQ's behalf just as often.
-const TRANSITIONS: Readonly<Record<ProposalAction, Transition>> = {
-  submit: { from: ['drafting', 'returned'], to: 'awaiting_approval', by: ['drafter', 'approver'], needsComment: false },
-  withdraw: { from: ['awaiting_approval'], to: 'drafting', by: ['drafter', 'approver'], needsComment: false },
-  approve: { from: ['awaiting_approval'], to: 'submitted', by: ['approver'], needsComment: false },
-  return_to_drafter: { from: ['awaiting_approval'], to: 'returned', by: ['approver'], needsComment: true },
-  return: { from: ['submitted'], to: 'returned', by: ['secretariat'], needsComment: true },
-  accept: { from: ['submitted'], to: 'accepted', by: ['secretariat'], needsComment: false },
-  adopt: { from: ['accepted'], to: 'adopted', by: ['hq', 'secretariat'], needsComment: false },
-  adopt_with_changes: { from: ['accepted'], to: 'adopted_with_changes', by: ['hq', 'secretariat'], needsComment: true },
-  reject: { from: ['accepted'], to: 'not_adopted', by: ['hq', 'secretariat'], needsComment: true },
-  merge: { from: ['submitted', 'accepted'], to: 'merged', by: ['secretariat'], needsComment: false },
-};
+const workflow = defineWorkflow<ProposalState, ProposalAction>({
+  noun: '提案',
+  actions: PROPOSAL_ACTIONS,
+  stateLabels: PROPOSAL_STATE_LABELS,
+  actionLabels: PROPOSAL_ACTION_LABELS,
+  codes: { invalid: 'invalid_proposal_transition', forbidden: 'proposal_action_forbidden' },
+  transitions: {
+    submit: { from: ['drafting', 'returned'], to: 'awaiting_approval', by: ['drafter', 'approver'], needsComment: false },
+    withdraw: { from: ['awaiting_approval'], to: 'drafting', by: ['drafter', 'approver'], needsComment: false },
+    approve: { from: ['awaiting_approval'], to: 'submitted', by: ['approver'], needsComment: false },
+    return_to_drafter: { from: ['awaiting_approval'], to: 'returned', by: ['approver'], needsComment: true },
+    return: { from: ['submitted'], to: 'returned', by: ['secretariat'], needsComment: true },
+    accept: { from: ['submitted'], to: 'accepted', by: ['secretariat'], needsComment: false },
+    adopt: { from: ['accepted'], to: 'adopted', by: ['hq', 'secretariat'], needsComment: false },
+    adopt_with_changes: { from: ['accepted'], to: 'adopted_with_changes', by: ['hq', 'secretariat'], needsComment: true },
+    reject: { from: ['accepted'], to: 'not_adopted', by: ['hq', 'secretariat'], needsComment: true },
+    merge: { from: ['submitted', 'accepted'], to: 'merged', by: ['secretariat'], needsComment: false },
+  },
+});
 
 export const isProposalState = (value: unknown): value is ProposalState => (PROPOSAL_STATES as readonly unknown[]).includes(value);
-export const isProposalAction = (value: unknown): value is ProposalAction => (PROPOSAL_ACTIONS as readonly unknown[]).includes(value);
-
-export function proposalActionNeedsComment(action: ProposalAction): boolean {
-  return TRANSITIONS[action].needsComment;
-}
+export const isProposalAction = workflow.isAction;
+export const proposalActionNeedsComment = workflow.needsComment;
 
 /**
- * The state after `action`. Refuses an action the state does not allow (`invalid_proposal_transition`,
- * a conflict: someone else may have moved it first) before one the person may not take
- * (`proposal_action_forbidden`), and a return or refusal without a reason (`reason_required`).
+ * The state after `action`: `invalid_proposal_transition` when the state does not allow it,
+ * `proposal_action_forbidden` when the person may not take it, `reason_required` for a return or
+ * refusal without a reason.
  */
-export function proposalTransition(options: {
-  from: ProposalState;
-  action: ProposalAction;
-  actors: readonly ProposalActor[];
-  comment?: string;
-}): ProposalState {
-  const { from, action, actors } = options;
-  const transition = isProposalAction(action) ? TRANSITIONS[action] : undefined;
-  if (!transition || !transition.from.includes(from)) {
-    const label = PROPOSAL_STATE_LABELS[from] ?? from;
-    throw new DomainError(
-      'invalid_proposal_transition',
-      `「${label}」の提案には「${transition ? PROPOSAL_ACTION_LABELS[action] : action}」を行えません。画面を更新して最新の状態を確認してください。`,
-    );
-  }
-  if (!transition.by.some((actor) => actors.includes(actor))) {
-    throw new DomainError('proposal_action_forbidden', `「${PROPOSAL_ACTION_LABELS[action]}」を行う権限がありません。`);
-  }
-  if (transition.needsComment && !options.comment?.trim()) {
-    throw new DomainError('reason_required', `「${PROPOSAL_ACTION_LABELS[action]}」には理由またはコメントが必要です。`);
-  }
-  return transition.to;
-}
+export const proposalTransition = workflow.transition;
 
 /** The actions this person can take now, in the order a screen offers them. */
-export function availableProposalActions(state: ProposalState, actors: readonly ProposalActor[]): ProposalAction[] {
-  return PROPOSAL_ACTIONS.filter((action) => {
-    const transition = TRANSITIONS[action];
-    return transition.from.includes(state) && transition.by.some((actor) => actors.includes(actor));
-  });
-}
+export const availableProposalActions = workflow.available;
 
 /**
  * Who may change the sheet in this state. The department works on drafts and returned proposals;
