@@ -19,8 +19,12 @@ const freePort = () =>
     });
   });
 
+/** Seeding the demo city takes a while on a loaded CI machine: wait up to three minutes. */
+const STARTUP_LIMIT_MS = 180_000;
+
 async function waitForHealth(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  const deadline = Date.now() + STARTUP_LIMIT_MS;
+  while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`server exited:\n${log()}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) return;

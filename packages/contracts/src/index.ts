@@ -18,3 +18,7 @@ export * from './proposal/call.contract.js';
 export * from './proposal/proposal.contract.js';
 export * from './inbox/inbox.contract.js';
 export * from './plan-import/plan-import.contract.js';
+export * from './report/report-round.contract.js';
+export * from './report/progress-report.contract.js';
+export * from './report/dashboard.contract.js';
+export * from './report/report-import.contract.js';

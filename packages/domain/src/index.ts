@@ -146,6 +146,7 @@ export {
   REPORT_PERIOD_LABELS,
   REPORT_PERIODS,
   roundDocumentTitle,
+  roundPeriodEnd,
   type ReportPeriod,
   type RoundRef,
 } from './report/report-round.js';

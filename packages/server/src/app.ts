@@ -13,14 +13,22 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
+import { createPdfRenderer } from './documents/pdf-renderer.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
 import { authRoutes } from './features/auth/auth.routes.js';
+import { inboxRoutes } from './features/inbox/inbox.routes.js';
 import { municipalityRoutes } from './features/municipality/municipality.routes.js';
 import { organisationRoutes } from './features/organisation/organisation.routes.js';
 import { frameworkRoutes } from './features/outline/framework.routes.js';
 import { outlineRoutes } from './features/outline/outline.routes.js';
 import { planRoutes } from './features/plan/plan.routes.js';
+import { reportRoutes } from './features/report/report.routes.js';
+import { reportImportRoutes } from './features/report-import/report-import.routes.js';
 import { planDocumentRoutes } from './features/plan-documents/plan-documents.routes.js';
+import { reportDocumentRoutes } from './features/report-documents/report-documents.routes.js';
+import { planImportRoutes } from './features/plan-import/plan-import.routes.js';
+import { callRoutes } from './features/proposal/call.routes.js';
+import { proposalRoutes } from './features/proposal/proposal.routes.js';
 import { systemRoutes } from './features/system/system.routes.js';
 import { userRoutes } from './features/users/user.routes.js';
 import { requireAccessOnEveryApiRoute } from './http/access.js';
@@ -95,7 +103,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(outlineRoutes);
   await app.register(frameworkRoutes);
   await app.register(planRoutes);
-  await app.register(planDocumentRoutes);
+  // One Chromium for every document the app prints: a cold launch costs about a second.
+  const pdfRenderer = createPdfRenderer();
+  app.addHook('onClose', () => pdfRenderer.close());
+  await app.register(planDocumentRoutes, { pdfRenderer });
+  await app.register(reportDocumentRoutes, { pdfRenderer });
+  await app.register(planImportRoutes);
+  await app.register(reportRoutes);
+  await app.register(reportImportRoutes);
+  await app.register(callRoutes);
+  await app.register(proposalRoutes);
+  await app.register(inboxRoutes);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
   const serveWeb = webRoot !== null && existsSync(webRoot);

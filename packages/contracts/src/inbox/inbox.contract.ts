@@ -6,20 +6,34 @@ import { ProposalStateSchema } from '../proposal/proposal-state.schema.js';
  * What waits for the user: proposals to revise, approve, review or decide, and calls their
  * department has still to answer. Derived from the current states, so it is never out of date.
  */
-export const TASK_KINDS = ['answer_call', 'revise_proposal', 'approve_proposal', 'review_proposal', 'decide_proposal'] as const;
+export const TASK_KINDS = [
+  'answer_call',
+  'revise_proposal',
+  'approve_proposal',
+  'review_proposal',
+  'decide_proposal',
+  'fill_report',
+  'approve_report',
+  'review_report',
+] as const;
 export const TaskKindSchema = z.enum(TASK_KINDS);
 export type TaskKind = z.infer<typeof TaskKindSchema>;
 
 export const InboxTaskSchema = z.object({
   kind: TaskKindSchema,
-  callId: IdSchema,
-  callTitle: z.string(),
-  /** The call's close date; null once the step no longer depends on it (the HQ's decision). */
+  /** The call a proposal task belongs to; null for report tasks. */
+  callId: IdSchema.nullable(),
+  callTitle: z.string().nullable(),
+  /** The reporting round and the report of a report task; null for proposal tasks. */
+  round: z.object({ id: IdSchema, title: z.string() }).nullable(),
+  reportId: IdSchema.nullable(),
+  /** The call's close date or the round's due date; null once the step no longer depends on it (the HQ's decision). */
   deadline: IsoDateSchema.nullable(),
   /** Waiting since: when the proposal reached its state, or when the call opened. */
   since: TimestampSchema,
   department: z.object({ id: IdSchema, name: z.string() }),
-  plan: z.object({ id: IdSchema, number: z.string(), title: z.string(), state: ProposalStateSchema }).nullable(),
+  /** `state` is the proposal's state; null for a report task (the report's own state is implied by the kind). */
+  plan: z.object({ id: IdSchema, number: z.string(), title: z.string(), state: ProposalStateSchema.nullable() }).nullable(),
 });
 export type InboxTask = z.infer<typeof InboxTaskSchema>;
 
@@ -42,6 +56,12 @@ export const NOTIFICATION_KINDS = [
   'proposal_commented',
   'call_opened',
   'call_reminder',
+  'report_round_opened',
+  'report_submitted',
+  'report_withdrawn',
+  'report_approved',
+  'report_returned',
+  'report_accepted',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
@@ -49,7 +69,7 @@ export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 export const NotificationSchema = z.object({
   id: IdSchema,
   kind: NotificationKindSchema,
-  /** Rendered by the client in the reader's language: planNumber, planTitle, callTitle, closesOn, toState, comment … */
+  /** Rendered by the client in the reader's language: planNumber, planTitle, callTitle, closesOn, toState, comment; roundTitle, reportId, dueOn for reports … */
   params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
   planId: IdSchema.nullable(),
   callId: IdSchema.nullable(),

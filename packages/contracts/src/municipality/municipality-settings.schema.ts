@@ -5,6 +5,14 @@ const LabelledCodeSchema = z.strictObject({
   label: z.string().trim().min(1).max(40),
 });
 
+const DEFAULT_THRESHOLDS = [
+  { code: 'S', minRate: 1.1 },
+  { code: 'A', minRate: 1 },
+  { code: 'B', minRate: 0.5 },
+  { code: 'C', minRate: 0 },
+];
+const DEFAULT_GRADE_GROUPS = [{ name: '計画実施率', codes: ['S', 'A', 'B'] }];
+
 /**
  * What differs between cities is data, not code: the names of the framework levels,
  * the evaluation scale, the progress statuses and how years are written.
@@ -18,6 +26,23 @@ export const MunicipalitySettingsSchema = z.strictObject({
   schedulePhases: z.array(z.string().trim().min(1).max(20)).min(1).max(10),
   planTags: z.array(z.string().trim().min(1).max(20)).max(30),
   yearStyle: z.enum(['wareki', 'wareki-short', 'seireki']),
+  /**
+   * The grade a plan's mean achievement suggests (1 = 100 %), shown beside the department's own
+   * evaluation and never replacing it. Cities set up before these settings get the defaults.
+   */
+  evaluationThresholds: z
+    .array(z.strictObject({ code: z.string().trim().min(1).max(20), minRate: z.number().min(0).max(10) }))
+    .max(8)
+    .default(() => [...DEFAULT_THRESHOLDS]),
+  /** Named groups of grades whose share is reported too, e.g. 計画実施率 = S + A + B. */
+  gradeGroups: z
+    .array(z.strictObject({ name: z.string().trim().min(1).max(40), codes: z.array(z.string().trim().min(1).max(20)).min(1).max(8) }))
+    .max(5)
+    .default(() => [...DEFAULT_GRADE_GROUPS]),
+  /** Progress statuses that end a plan early (中止): they need a reason and are left out of evaluations. */
+  cancelledStatusCodes: z.array(z.string().trim().min(1).max(20)).max(10).default(() => ['cancelled']),
+  /** The framework level (0 = top) the HQ also evaluates as a whole, or null when it evaluates plans only. */
+  hqEvaluationDepth: z.number().int().min(0).max(3).nullable().default(null),
 });
 
 export type MunicipalitySettings = z.infer<typeof MunicipalitySettingsSchema>;
@@ -40,4 +65,8 @@ export const DEFAULT_MUNICIPALITY_SETTINGS: MunicipalitySettings = {
   schedulePhases: ['検討', '準備', '試行', '実施', '完了'],
   planTags: ['デジタル化', '庁内連携', '民間活力', '市民協働', 'SDGs'],
   yearStyle: 'wareki',
+  evaluationThresholds: DEFAULT_THRESHOLDS,
+  gradeGroups: DEFAULT_GRADE_GROUPS,
+  cancelledStatusCodes: ['cancelled'],
+  hqEvaluationDepth: null,
 };

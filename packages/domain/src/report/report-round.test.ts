@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRounds, previousRound, roundDocumentTitle } from './report-round.js';
+import { compareRounds, previousRound, roundDocumentTitle, roundPeriodEnd } from './report-round.js';
 
 describe('reporting rounds', () => {
   it('titles documents the way the city does, in its year style', () => {
@@ -7,6 +7,11 @@ describe('reporting rounds', () => {
     expect(roundDocumentTitle({ fiscalYear: 2019, period: 'full_year' }, 'achievement', 'wareki')).toBe('令和元年度取組報告書');
     expect(roundDocumentTitle({ fiscalYear: 2018, period: 'full_year' }, 'progress', 'seireki')).toBe('2018年度進捗状況報告書');
     expect(roundDocumentTitle({ fiscalYear: 2023, period: 'first_half' }, 'progress', 'wareki-short')).toBe('R5上半期進捗状況報告書');
+  });
+
+  it('ends a first half on 30 September and a full year on 31 March of the next calendar year', () => {
+    expect(roundPeriodEnd({ fiscalYear: 2019, period: 'first_half' })).toBe('2019-09-30');
+    expect(roundPeriodEnd({ fiscalYear: 2019, period: 'full_year' })).toBe('2020-03-31');
   });
 
   it('orders a year’s first half before its full year', () => {

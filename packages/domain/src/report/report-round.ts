@@ -21,6 +21,11 @@ export function roundDocumentTitle(round: RoundRef, kind: 'progress' | 'achievem
   return `${year}${period}${kind === 'progress' ? '進捗状況報告書' : '取組報告書'}`;
 }
 
+/** The last day a round covers: 30 September for a first half, 31 March of the next year for a full year. */
+export function roundPeriodEnd(round: RoundRef): string {
+  return round.period === 'first_half' ? `${round.fiscalYear}-09-30` : `${round.fiscalYear + 1}-03-31`;
+}
+
 /** Rounds in time order: a year's first half comes before its full year. */
 export function compareRounds(a: RoundRef, b: RoundRef): number {
   return a.fiscalYear - b.fiscalYear || REPORT_PERIODS.indexOf(a.period) - REPORT_PERIODS.indexOf(b.period);

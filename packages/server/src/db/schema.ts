@@ -1,4 +1,4 @@
-import type { ProposalState } from '@gyokaku/domain';
+import type { ProposalState, ReportPeriod, ReportState } from '@gyokaku/domain';
 import type { ColumnType, Generated } from 'kysely';
 
 /** Dates travel as 'YYYY-MM-DD' strings: both drivers are told not to turn them into JS Dates (see database.ts). */
@@ -253,9 +253,90 @@ export interface PlanImportTable {
   file: Buffer;
   column_mapping: Json | null;
   preview: Json | null;
+  call_id: string | null;
+  columns: Json | null;
   created_by: string;
   created_at: DefaultedTimestamp;
   committed_at: Timestamp | null;
+}
+
+export interface ReportRoundTable {
+  id: Generated<string>;
+  municipality_id: string;
+  outline_id: string;
+  fiscal_year: number;
+  period: ReportPeriod;
+  due_on: DateColumn;
+  instructions: Generated<string>;
+  source: Generated<'app' | 'imported'>;
+  version: Generated<number>;
+  created_at: DefaultedTimestamp;
+  created_by: string;
+}
+
+export interface ProgressReportTable {
+  id: Generated<string>;
+  municipality_id: string;
+  round_id: string;
+  plan_id: string;
+  state: Generated<ReportState>;
+  state_at: DefaultedTimestamp;
+  progress_status: string | null;
+  self_evaluation: string | null;
+  hq_evaluation: string | null;
+  hq_comment: Generated<string>;
+  work_done: Generated<string>;
+  actual_values: ColumnType<Record<string, number | null>, string | undefined, string>;
+  /** Integer yen (bigint, read as a number by both drivers: see database.ts). */
+  actual_financial_effect: number | null;
+  issues: Generated<string>;
+  next_steps: Generated<string>;
+  citizen_effect: Generated<string>;
+  change_reason: Generated<string>;
+  version: Generated<number>;
+  updated_at: DefaultedTimestamp;
+  updated_by: string;
+}
+
+export interface ReportEventTable {
+  id: Generated<string>;
+  municipality_id: string;
+  report_id: string;
+  action: string;
+  from_state: ReportState | null;
+  to_state: ReportState;
+  comment: Generated<string>;
+  actor_id: string;
+  at: DefaultedTimestamp;
+}
+
+export interface NodeEvaluationTable {
+  municipality_id: string;
+  round_id: string;
+  framework_node_id: string;
+  evaluation: string;
+  comment: Generated<string>;
+  version: Generated<number>;
+  updated_at: DefaultedTimestamp;
+  updated_by: string;
+}
+
+export interface ReportImportTable {
+  id: Generated<string>;
+  municipality_id: string;
+  outline_id: string;
+  fiscal_year: number;
+  period: ReportPeriod;
+  due_on: DateColumn;
+  file_name: string;
+  file: Buffer;
+  columns: Json;
+  column_mapping: Json;
+  preview: Json;
+  created_by: string;
+  created_at: DefaultedTimestamp;
+  committed_at: Timestamp | null;
+  round_id: string | null;
 }
 
 export interface SchemaMigrationTable {
@@ -286,4 +367,9 @@ export interface Database {
   proposal_comment: ProposalCommentTable;
   notification: NotificationTable;
   plan_import: PlanImportTable;
+  report_round: ReportRoundTable;
+  progress_report: ProgressReportTable;
+  report_event: ReportEventTable;
+  node_evaluation: NodeEvaluationTable;
+  report_import: ReportImportTable;
 }

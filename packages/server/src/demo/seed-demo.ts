@@ -11,6 +11,8 @@ import { insertUser, replaceRoles } from '../features/users/user.repository.js';
 import { HONJO_DIVISIONS, HONJO_REORGANISATION } from './honjo-organisation.js';
 import { HONJO_OUTLINES } from './honjo-outlines.js';
 import { seedReformProgramme } from './seed-plans.js';
+import { seedProposals } from './seed-proposals.js';
+import { seedReports } from './seed-reports.js';
 
 export const DEMO_PASSWORD = 'gyokaku-demo';
 export const DEMO_MUNICIPALITY_CODE = '112119';
@@ -27,7 +29,9 @@ const DEMO_USERS: { loginId: string; displayName: string; role: RoleGrant['role'
 
 /**
  * The reference city with its organisation, one demo user per role, its three past outlines, the
- * draft of the next one and plans in both the current and the draft outline.
+ * draft of the next one, plans in both the current and the draft outline, an open call for
+ * proposals into the draft with proposals at every stage of the review, and the current outline's
+ * progress reports of four full years and a first half still under way.
  * Does nothing when the city already exists, so every start of `npm start` may call it.
  */
 export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
@@ -43,7 +47,9 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     auth: secretariat,
     request: { ...change, fromDepartmentIds: [departmentIds.get(from)!.id], to: [{ name: to, divisionId, primary: true }] },
   });
-  await seedReformProgramme(db, secretariat);
+  const programme = await seedReformProgramme(db, secretariat);
+  await seedProposals(db, { ...programme, secretariat, passwordHash });
+  await seedReports(db, { secretariat, departments: programme.departments, passwordHash });
   return true;
 }
 

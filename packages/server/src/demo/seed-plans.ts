@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { CreateFrameworkNodeRequestSchema, CreateOutlineRequestSchema, CreatePlanRequestSchema } from '@gyokaku/contracts';
+import {
+  CreateFrameworkNodeRequestSchema,
+  CreateOutlineRequestSchema,
+  CreatePlanRequestSchema,
+  type CreatePlanRequest,
+} from '@gyokaku/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Auth } from '../http/access.js';
@@ -15,7 +20,7 @@ type Db = Kysely<Database>;
 /** Title → id of the framework nodes of one outline (titles of leaves are unique within an outline). */
 type NodeIds = Map<string, string>;
 
-const lookup = (map: Map<string, string>, name: string, what: string): string => {
+export const lookup = (map: Map<string, string>, name: string, what: string): string => {
   const id = map.get(name);
   if (!id) throw new Error(`demo data: unknown ${what} 「${name}」`);
   return id;
@@ -25,8 +30,9 @@ const lookup = (map: Map<string, string>, name: string, what: string): string =>
  * The FY2018 outline's programmes, the draft FY2023 outline with its framework, and the plans of
  * both, all through the services the UI calls, acting as the demo secretariat: checks, suggested
  * numbers, versions and audit entries are exactly what a person entering them would get.
+ * Returns the draft outline with its framework and the departments, for the proposals filed into it.
  */
-export async function seedReformProgramme(db: Db, secretariat: Auth): Promise<void> {
+export async function seedReformProgramme(db: Db, secretariat: Auth): Promise<DemoLookups & { draftOutlineId: string }> {
   const { municipalityId } = secretariat;
   const current = await db
     .selectFrom('outline')
@@ -59,6 +65,7 @@ export async function seedReformProgramme(db: Db, secretariat: Auth): Promise<vo
     plans: HONJO_PLANS_2023,
     predecessors: plans2018,
   });
+  return { draftOutlineId: next.id, nodes: nodes2023, departments };
 }
 
 async function departmentsInForceByName(db: Db, municipalityId: string): Promise<Map<string, string>> {
@@ -104,46 +111,52 @@ async function addNodes(db: Db, auth: Auth, outlineId: string, parentId: string 
   }
 }
 
+/** Names to ids for a demo plan: framework nodes and departments by title, earlier plans by title. */
+export interface DemoLookups {
+  nodes: NodeIds;
+  departments: Map<string, string>;
+  predecessors?: Map<string, string> | undefined;
+}
+
+/** The sheet a person would enter for a demo plan, number left blank for the server to suggest. */
+export function demoPlanRequest(plan: DemoPlan, { nodes, departments, predecessors }: DemoLookups): CreatePlanRequest {
+  return CreatePlanRequestSchema.parse({
+    number: '',
+    title: plan.title,
+    frameworkNodeId: lookup(nodes, plan.programme, '改革プログラム'),
+    relistedNodeIds: (plan.relistedUnder ?? []).map((title) => lookup(nodes, title, '改革プログラム')),
+    leadDepartmentId: lookup(departments, plan.lead, '課'),
+    collaboratingDepartmentIds: (plan.collaborators ?? []).map((name) => lookup(departments, name, '課')),
+    currentSituation: plan.currentSituation,
+    aim: plan.aim,
+    actions: plan.actions,
+    kind: plan.kind,
+    startFiscalYear: plan.startFiscalYear,
+    endFiscalYear: plan.endFiscalYear,
+    schedule: scheduleRows(plan.schedule),
+    targets: plan.targets.map((target) => ({
+      id: randomUUID(),
+      indicator: target.indicator,
+      unit: target.unit,
+      direction: target.direction,
+      baseline: target.baseline,
+      baselineFiscalYear: target.baselineFiscalYear,
+      values: Object.entries(target.values).map(([year, value]) => ({ fiscalYear: Number(year), value })),
+    })),
+    noTargetReason: plan.noTargetReason ?? '',
+    financialEffects: plan.financialEffects ?? [],
+    citizenEffect: plan.citizenEffect,
+    sdgGoals: plan.sdgGoals,
+    tags: plan.tags,
+    predecessorPlanId: plan.carriesOver ? lookup(predecessors ?? new Map(), plan.carriesOver, '引継ぎ元の計画') : null,
+  });
+}
+
 /** Files the plans in order; returns their ids by title, for the next outline's lineage. */
-async function addPlans(
-  db: Db,
-  auth: Auth,
-  options: { outlineId: string; nodes: NodeIds; departments: Map<string, string>; plans: DemoPlan[]; predecessors?: Map<string, string> },
-): Promise<Map<string, string>> {
-  const { outlineId, nodes, departments, predecessors } = options;
+async function addPlans(db: Db, auth: Auth, options: DemoLookups & { outlineId: string; plans: DemoPlan[] }): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const plan of options.plans) {
-    const request = CreatePlanRequestSchema.parse({
-      number: '',
-      title: plan.title,
-      frameworkNodeId: lookup(nodes, plan.programme, '改革プログラム'),
-      relistedNodeIds: (plan.relistedUnder ?? []).map((title) => lookup(nodes, title, '改革プログラム')),
-      leadDepartmentId: lookup(departments, plan.lead, '課'),
-      collaboratingDepartmentIds: (plan.collaborators ?? []).map((name) => lookup(departments, name, '課')),
-      currentSituation: plan.currentSituation,
-      aim: plan.aim,
-      actions: plan.actions,
-      kind: plan.kind,
-      startFiscalYear: plan.startFiscalYear,
-      endFiscalYear: plan.endFiscalYear,
-      schedule: scheduleRows(plan.schedule),
-      targets: plan.targets.map((target) => ({
-        id: randomUUID(),
-        indicator: target.indicator,
-        unit: target.unit,
-        direction: target.direction,
-        baseline: target.baseline,
-        baselineFiscalYear: target.baselineFiscalYear,
-        values: Object.entries(target.values).map(([year, value]) => ({ fiscalYear: Number(year), value })),
-      })),
-      noTargetReason: plan.noTargetReason ?? '',
-      financialEffects: plan.financialEffects ?? [],
-      citizenEffect: plan.citizenEffect,
-      sdgGoals: plan.sdgGoals,
-      tags: plan.tags,
-      predecessorPlanId: plan.carriesOver ? lookup(predecessors ?? new Map(), plan.carriesOver, '引継ぎ元の計画') : null,
-    });
-    const saved = await createPlan({ db, auth, outlineId, request });
+    const saved = await createPlan({ db, auth, outlineId: options.outlineId, request: demoPlanRequest(plan, options) });
     if (ids.has(plan.title)) throw new Error(`demo data: plan 「${plan.title}」 appears twice`);
     ids.set(plan.title, saved.id);
   }

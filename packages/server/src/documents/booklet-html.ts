@@ -3,7 +3,7 @@ import type { DocumentMunicipality, DocumentOutline, DocumentPlan } from './docu
 import { formatPeriod } from './document-labels.js';
 import { escapeHtml } from './escape-html.js';
 import { htmlDocument } from './html-document.js';
-import { orderPlans } from './plan-order.js';
+import { groupByTopLevel, orderPlans } from './plan-order.js';
 import { createSheetContext, frameworkTrail, levelName, renderPlanSheetBody, type SheetContext } from './plan-sheet-body.js';
 
 export interface BookletHtmlInput {
@@ -24,24 +24,6 @@ function cover(outline: DocumentOutline, context: SheetContext): string {
 <p class="period">計画期間　${escapeHtml(formatPeriod(context.year, outline.startFiscalYear, outline.endFiscalYear))}</p>
 ${theme}
 </section>`;
-}
-
-/** Plans by top-level node in framework order; plans outside the tree form a last group. */
-function groupByTopLevel(plans: readonly DocumentPlan[], context: SheetContext) {
-  const groups = new Map<string, { heading: string; plans: DocumentPlan[] }>();
-  for (const plan of plans) {
-    const top = frameworkTrail(context, plan.frameworkNodeId)[0];
-    const key = top?.node.id ?? '';
-    let group = groups.get(key);
-    if (!group) {
-      const heading = top
-        ? `${escapeHtml(levelName(context, 0))}${escapeHtml(top.code)}　${escapeHtml(top.node.title)}`
-        : '体系に属さない計画';
-      groups.set(key, (group = { heading, plans: [] }));
-    }
-    group.plans.push(plan);
-  }
-  return [...groups.values()];
 }
 
 function tableOfContents(plans: readonly DocumentPlan[], context: SheetContext): string {

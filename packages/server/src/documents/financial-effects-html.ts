@@ -13,7 +13,7 @@ export function financialEffectUnit(amounts: readonly number[]): YenUnit {
 }
 
 /** `formatYen` rounds and writes ▲ for negatives; the unit is printed once, above the table. */
-const figure = (yen: number, unit: YenUnit): string => formatYen(yen, unit).slice(0, -unit.length);
+export const yenFigure = (yen: number, unit: YenUnit): string => formatYen(yen, unit).slice(0, -unit.length);
 
 /** The 財政効果 table of a plan sheet: 歳入確保, 歳出削減 and their total per fiscal year. */
 export function renderFinancialEffects(plan: DocumentPlan, year: YearFormatter): { html: string; unitNote: string } {
@@ -34,7 +34,7 @@ export function renderFinancialEffects(plan: DocumentPlan, year: YearFormatter):
     const matching = effects.filter(match);
     return matching.length === 0 ? null : matching.reduce((total, effect) => total + effect.amount, 0);
   };
-  const cell = (yen: number | null) => `<td class="num">${yen === null ? '<span class="empty">―</span>' : escapeHtml(figure(yen, unit))}</td>`;
+  const cell = (yen: number | null) => `<td class="num">${yen === null ? '<span class="empty">―</span>' : escapeHtml(yenFigure(yen, unit))}</td>`;
   const row = (label: string, className: string, match: (effect: (typeof effects)[number]) => boolean) =>
     `<tr class="${className}"><th>${label}</th>${years.map((fy) => cell(sum((e) => e.fiscalYear === fy && match(e)))).join('')}${cell(sum(match))}</tr>`;
   const [yearWidth, totalWidth] = years.length > 6 ? ['w16', 'w19'] : ['w21', 'w24'];

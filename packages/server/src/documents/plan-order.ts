@@ -1,5 +1,6 @@
 import type { DocumentPlan } from './document-inputs.js';
-import type { SheetContext } from './plan-sheet-body.js';
+import { escapeHtml } from './escape-html.js';
+import { frameworkTrail, levelName, type SheetContext } from './plan-sheet-body.js';
 
 const numberCollator = new Intl.Collator('ja', { numeric: true });
 
@@ -19,4 +20,30 @@ export function orderPlans<T extends Pick<DocumentPlan, 'frameworkNodeId' | 'num
   return [...plans].sort(
     (a, b) => rankOf(a) - rankOf(b) || comparePlanNumbers(a.number, b.number) || comparePlanNumbers(a.title, b.title),
   );
+}
+
+export interface TopLevelGroup<T> {
+  /** The top-level node; null for the plans outside the tree. */
+  nodeId: string | null;
+  /** `基本方針1　市民に…` as HTML (escaped). */
+  heading: string;
+  plans: T[];
+}
+
+/** Plans (already ordered) by top-level node in framework order; plans outside the tree form a last group. */
+export function groupByTopLevel<T extends Pick<DocumentPlan, 'frameworkNodeId'>>(plans: readonly T[], context: SheetContext): TopLevelGroup<T>[] {
+  const groups = new Map<string, TopLevelGroup<T>>();
+  for (const plan of plans) {
+    const top = frameworkTrail(context, plan.frameworkNodeId)[0];
+    const key = top?.node.id ?? '';
+    let group = groups.get(key);
+    if (!group) {
+      const heading = top
+        ? `${escapeHtml(levelName(context, 0))}${escapeHtml(top.code)}　${escapeHtml(top.node.title)}`
+        : '体系に属さない計画';
+      groups.set(key, (group = { nodeId: top?.node.id ?? null, heading, plans: [] }));
+    }
+    group.plans.push(plan);
+  }
+  return [...groups.values()];
 }

@@ -56,20 +56,20 @@ export function frameworkTrail(context: SheetContext, nodeId: string): OrderedTr
 export const codeAndTitle = (entry: OrderedTreeEntry<DocumentFrameworkNode>): string =>
   `<span class="code">${escapeHtml(entry.code)}</span>${escapeHtml(entry.node.title)}`;
 
-const EMPTY = '<span class="empty">―</span>';
+export const EMPTY = '<span class="empty">―</span>';
 
 /** Free text as written: line breaks kept by `white-space: pre-wrap`, nothing interpreted. */
-function prose(text: string, whenEmpty = '（記載なし）'): string {
+export function prose(text: string, whenEmpty = '（記載なし）'): string {
   return text.trim() === '' ? `<span class="empty">${whenEmpty}</span>` : escapeHtml(text.trim());
 }
 
-function block(title: string, content: string, unit = ''): string {
+export function block(title: string, content: string, unit = ''): string {
   const unitNote = unit ? `<span class="unit">${escapeHtml(unit)}</span>` : '';
   return `<section class="block"><h2>${escapeHtml(title)}${unitNote}</h2>${content}</section>`;
 }
 
 /** Label-and-content rows in the grey-label style of the header band; content is already HTML. */
-function labelledRows(rows: readonly (readonly [label: string, content: string, className?: string])[]): string {
+export function labelledRows(rows: readonly (readonly [label: string, content: string, className?: string])[]): string {
   const body = rows
     .filter(([, content]) => content !== '')
     .map(([label, content, className]) => `<tr><th>${escapeHtml(label)}</th><td${className ? ` class="${className}"` : ''}>${content}</td></tr>`);

@@ -9,8 +9,11 @@ export interface TableColumn {
   header: string;
   /** In characters, as spreadsheets measure columns. */
   width: number;
-  /** `integer` and `yen` print with separators in a spreadsheet; `quantity` keeps its decimals. */
-  format?: 'integer' | 'yen' | 'quantity';
+  /**
+   * `integer` and `yen` print with separators in a spreadsheet; `quantity` keeps its decimals;
+   * `percent` is a fraction shown as 65.2%; `change` a count difference shown as +2 / ▲3 / ±0.
+   */
+  format?: 'integer' | 'yen' | 'quantity' | 'percent' | 'change';
 }
 
 /** One table as both the workbook and the CSV write it, so the two never disagree. */
@@ -28,7 +31,8 @@ export interface PlanTablesInput {
 
 const LIST_SEPARATOR = '、';
 
-function frameworkLabel(context: SheetContext, nodeId: string): string {
+/** `1-1-1 手続のオンライン化`: a framework node as lists print it; empty for a node not in the tree. */
+export function frameworkLabel(context: SheetContext, nodeId: string): string {
   const entry = context.entries.get(nodeId);
   return entry ? `${entry.code} ${entry.node.title}` : '';
 }

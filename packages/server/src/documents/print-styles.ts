@@ -83,6 +83,34 @@ th.year { text-align: center; white-space: nowrap; font-size: 9pt; padding-left:
 .framework tr.total th, .framework tr.total td { font-weight: 700; border-top: 1.2pt solid #111; }
 .framework .note { margin-top: 1.6mm; font-size: 8.5pt; color: #444; }
 
+/* progress and achievement reports */
+.w32 { width: 32mm; }
+.report-head { text-align: center; padding-bottom: 3mm; margin-bottom: 4mm; border-bottom: 1.6pt solid #111; }
+.report-head .outline { font-size: 10pt; color: #333; }
+.report-head h1 { font-size: 18pt; font-weight: 700; letter-spacing: 0.12em; margin: 1.5mm 0 2.5mm; }
+.report-head .meta { text-align: right; font-size: 9.5pt; }
+.report-head .meta span + span { margin-left: 6mm; }
+.section-title { font-size: 12pt; font-weight: 700; margin: 5mm 0 2mm; padding-left: 2mm; border-left: 3pt solid #111; break-after: avoid; }
+.paper > .section-title:first-child { margin-top: 0; }
+.report-summary { font-size: 9.5pt; }
+.report-summary th.axis { vertical-align: middle; text-align: center; }
+.report-summary tr.total th, .report-summary tr.total td { font-weight: 700; border-top: 1.2pt solid #111; }
+.report-summary tr.group td { background: #f5f5f5; }
+.notes { margin: 1.6mm 0 0; padding-left: 4.5mm; font-size: 8.5pt; color: #333; }
+.notes li + li { margin-top: 0.4mm; }
+.node-head { display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; margin-top: 4mm; padding: 0.8mm 2mm;
+  background: #ebebeb; border: 0.6pt solid #444; border-bottom: none; border-left: 2.6pt solid #111; font-weight: 700; break-after: avoid; }
+.node-head .figures { font-size: 8.5pt; font-weight: 400; text-align: right; }
+.report-plans { font-size: 8.5pt; line-height: 1.4; }
+.report-plans th { font-size: 8.5pt; text-align: center; padding: 0.6mm 1mm; }
+.report-plans td { padding: 0.6mm 1.2mm; }
+.report-plans td.status, .report-plans td.grade { text-align: center; }
+.worse { display: inline-block; margin-left: 0.4em; padding: 0 0.8mm; border: 0.6pt solid #111; font-size: 7.5pt; font-weight: 700; line-height: 1.3; }
+.reason-label { font-weight: 700; }
+.targets-actual, .effect-years { font-size: 9pt; }
+.effect-years td.num, .targets-actual td.num { padding-left: 1mm; padding-right: 1.4mm; }
+.block > table.report-summary { margin: 0; }
+
 @media screen {
   html { background: #7d7d7d; }
   body { padding: 8mm 0; }

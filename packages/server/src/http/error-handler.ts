@@ -23,6 +23,8 @@ const DOMAIN_STATUS: Partial<Record<DomainErrorCode, number>> = {
   invalid_outline_transition: 409,
   invalid_proposal_transition: 409,
   proposal_action_forbidden: 403,
+  invalid_report_transition: 409,
+  report_action_forbidden: 403,
   not_found: 404,
 };
 

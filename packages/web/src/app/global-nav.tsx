@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useSession } from '../features/auth/api/use-session';
 import { hasRole } from '../features/auth/roles';
+import { InboxNavLabel } from '../features/inbox/components/inbox-nav-label';
 
 const itemClass = ({ isActive }: { isActive: boolean }) =>
   `block border-b-4 px-4 py-3 text-oln-16N-100 no-underline hover:bg-key-50 hover:text-key-1000 hover:underline ${
@@ -15,6 +16,7 @@ export function GlobalNav() {
   const items = [
     { to: '/', label: t('nav.home'), end: true },
     { to: '/outlines', label: t('nav.outlines'), end: false },
+    { to: '/inbox', label: <InboxNavLabel />, end: false },
     ...(hasRole(user, 'secretariat')
       ? [
           { to: '/admin/organisation', label: t('nav.organisation'), end: false },

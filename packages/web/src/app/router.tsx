@@ -48,6 +48,10 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('../features/plans/components/checks/plan-checks-page')).PlanChecksPage }),
               },
               {
+                path: 'outlines/:id/import',
+                lazy: async () => ({ Component: (await import('../features/plan-import/components/plan-import-page')).PlanImportPage }),
+              },
+              {
                 path: 'plans/:id',
                 lazy: async () => ({ Component: (await import('../features/plans/components/detail/plan-detail-page')).PlanDetailPage }),
               },
@@ -58,6 +62,30 @@ export const router = createBrowserRouter([
               {
                 path: 'plans/:id/history',
                 lazy: async () => ({ Component: (await import('../features/plans/components/history/plan-history-page')).PlanHistoryPage }),
+              },
+              {
+                path: 'calls/:id',
+                lazy: async () => ({ Component: (await import('../features/proposals/components/call-page')).CallPage }),
+              },
+              {
+                path: 'report-rounds/:id',
+                lazy: async () => ({ Component: (await import('../features/reports/components/round-page')).RoundPage }),
+              },
+              {
+                path: 'report-rounds/:id/dashboard',
+                lazy: async () => ({ Component: (await import('../features/reports/components/dashboard-page')).DashboardPage }),
+              },
+              {
+                path: 'report-rounds/:id/plans',
+                lazy: async () => ({ Component: (await import('../features/reports/components/drill-down-page')).DrillDownPage }),
+              },
+              {
+                path: 'reports/:id',
+                lazy: async () => ({ Component: (await import('../features/reports/components/report-page')).ReportPage }),
+              },
+              {
+                path: 'inbox',
+                lazy: async () => ({ Component: (await import('../features/inbox/components/inbox-page')).InboxPage }),
               },
               {
                 path: 'account/password',

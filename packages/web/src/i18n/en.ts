@@ -1,5 +1,8 @@
 import { enFramework, enPlans } from './en-plans';
+import { enInbox, enProposals } from './en-proposals';
 import type { Messages } from './ja';
+import { enImports } from './en-imports';
+import { enReports } from './en-reports';
 
 export const en: Messages = {
   app: {
@@ -106,6 +109,26 @@ export const en: Messages = {
     plan_check_failed: 'Some fields must be fixed. See the checks panel.',
     plan_number_taken: 'This plan number is already used by another plan of this outline.',
     plan_has_successors: 'Later plans carry this plan over, so it cannot be deleted.',
+    invalid_proposal_transition: 'The proposal has already moved on, so this cannot be done. Reload the page to see where it stands.',
+    proposal_action_forbidden: 'You may not take this step on this proposal.',
+    proposal_locked: 'This proposal is out of the department’s hands and cannot be edited until it is returned.',
+    call_not_open: 'This call is not taking proposals now. Please contact the secretariat.',
+    invalid_call_period: 'The closing date must be on or after the opening date.',
+    not_a_proposal: 'This plan was not filed as a proposal to a call, so this cannot be done.',
+    invalid_merge: 'These proposals cannot be merged. Only submitted or accepted proposals of the same call can be merged.',
+    unreadable_workbook: 'The file could not be read. Check that it is an Excel workbook (.xlsx) and not damaged.',
+    import_has_errors: 'The file has errors and cannot be saved. Fix it and upload it again.',
+    import_conflict: 'Some plans were saved in Gyokaku after the file was uploaded. Download the template again and fill it in.',
+    import_already_committed: 'This file has already been saved.',
+    import_mapping_required: 'Map the columns of the list before checking its content.',
+    invalid_report_transition: 'This report has already moved to another state, so this step is not possible. Reload to see where it stands.',
+    report_action_forbidden: 'You may not take this step on this report.',
+    report_locked: 'This report cannot be edited in its current state. It can be edited again once it is returned.',
+    report_round_exists: 'A reporting round for this fiscal year and period already exists.',
+    report_incomplete: 'Enter and save the progress and the self-evaluation before submitting.',
+    outline_not_in_force: 'Progress can be asked only for an adopted outline or one in force.',
+    invalid_settings_code: 'A category that is not in the municipality’s settings was chosen. Reload the page and choose again.',
+    node_evaluation_not_enabled: 'Items at this level are not set up for the HQ to evaluate.',
     database_unavailable: 'The database is unavailable. Please try again later.',
     internal_error: 'A system error occurred. Please try again later.',
   },
@@ -269,6 +292,10 @@ export const en: Messages = {
   },
   framework: enFramework,
   plans: enPlans,
+  proposals: enProposals,
+  inbox: enInbox,
+  imports: enImports,
+  reports: enReports,
   organisation: {
     title: 'Organisation',
     lead: 'Divisions and their departments. Record renames, mergers and splits as a reorganisation so plans follow their department.',
@@ -386,6 +413,10 @@ export const en: Messages = {
     lead: 'The words and formats that differ between municipalities: framework levels, evaluation grades and more.',
     formTitle: 'Terms and formats',
     yearStyle: 'Fiscal year format',
+    evaluationThresholds: 'Suggested grades (lowest mean achievement)',
+    gradeGroups: 'Grade groups reported',
+    cancelledStatusCodes: 'Statuses counted as cancelled',
+    hqEvaluationDepth: 'Framework level the HQ evaluates',
     yearStyles: {
       wareki: 'Japanese era',
       'wareki-short': 'Japanese era (short)',

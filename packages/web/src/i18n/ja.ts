@@ -1,4 +1,7 @@
 import { jaFramework, jaPlans } from './ja-plans';
+import { jaInbox, jaProposals } from './ja-proposals';
+import { jaImports } from './ja-imports';
+import { jaReports } from './ja-reports';
 
 /** Japanese is the source language: every key exists here first, and `en` must mirror its shape. */
 export const ja = {
@@ -105,6 +108,26 @@ export const ja = {
     plan_check_failed: '修正が必要な項目があります。「入力内容のチェック」を確認してください。',
     plan_number_taken: 'この計画番号は、この大綱の別の実施計画で使われています。',
     plan_has_successors: 'この実施計画を引き継いだ計画があるため削除できません。',
+    invalid_proposal_transition: 'この提案は既に別の状態に進んでいるため、この操作はできません。画面を更新して最新の状態を確認してください。',
+    proposal_action_forbidden: 'この提案に対してこの操作を行う権限がありません。',
+    proposal_locked: 'この提案は課の手を離れているため編集できません。差し戻されると、再び編集できます。',
+    call_not_open: 'この募集は受付期間外のため、新しい提案を登録できません。事務局にお問い合わせください。',
+    invalid_call_period: '締切日は募集開始日と同じか、それより後の日付にしてください。',
+    not_a_proposal: 'この実施計画は募集への提案ではないため、この操作はできません。',
+    invalid_merge: 'この2つの提案は統合できません。同じ募集の、提出済または受理の提案どうしだけを統合できます。',
+    unreadable_workbook: 'ファイルを読み取れませんでした。Excel形式（.xlsx）のファイルであること、ファイルが壊れていないことを確認してください。',
+    import_has_errors: 'エラーがあるため登録できません。ファイルを修正して、もう一度読み込んでください。',
+    import_conflict: 'ファイルを読み込んだ後に、Gyokaku で保存された計画があります。様式をダウンロードし直して記入してください。',
+    import_already_committed: 'このファイルの内容は既に登録されています。',
+    import_mapping_required: '一覧表の列の対応を指定してから、内容を確認してください。',
+    invalid_report_transition: 'この報告は既に別の状態に進んでいるため、この操作はできません。画面を更新して最新の状態を確認してください。',
+    report_action_forbidden: 'この報告に対してこの操作を行う権限がありません。',
+    report_locked: 'この報告は、いまの状態では編集できません。差し戻されると、再び編集できます。',
+    report_round_exists: 'この年度・期間の進捗状況の照会は既にあります。',
+    report_incomplete: '進捗状況と自己評価を入力して保存してから、提出してください。',
+    outline_not_in_force: '策定済または推進中の大綱についてだけ、進捗状況の報告を求めることができます。',
+    invalid_settings_code: '自治体の設定にない区分が指定されました。画面を再読み込みして、選び直してください。',
+    node_evaluation_not_enabled: 'この階層の項目は、推進本部の評価の対象として設定されていません。',
     database_unavailable: 'データベースに接続できません。しばらくしてから再度お試しください。',
     internal_error: 'システムエラーが発生しました。時間をおいて再度お試しください。',
   },
@@ -268,6 +291,10 @@ export const ja = {
   },
   framework: jaFramework,
   plans: jaPlans,
+  proposals: jaProposals,
+  inbox: jaInbox,
+  imports: jaImports,
+  reports: jaReports,
   organisation: {
     title: '組織管理',
     lead: '部と課・室・局・館の構成を管理します。名称変更・統合・分割は「組織改編」で登録すると、実施計画が新しい課に引き継がれます。',
@@ -385,6 +412,10 @@ export const ja = {
     lead: '大綱の体系の名称や評価の段階など、自治体ごとに異なる用語と表記を設定します。',
     formTitle: '用語と表記',
     yearStyle: '年度の表記',
+    evaluationThresholds: '評価の目安（平均達成率の下限）',
+    gradeGroups: '評価の集計区分',
+    cancelledStatusCodes: '中止として扱う進捗状況',
+    hqEvaluationDepth: '推進本部が評価する体系の階層',
     yearStyles: {
       wareki: '和暦',
       'wareki-short': '和暦（略記）',

@@ -3,6 +3,7 @@ import { PLAN_CHECK_CODES, type PlanCheckCode } from '@gyokaku/domain';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { DocumentPlan } from '../../documents/document-inputs.js';
+import { countsInTotals } from '../plan/plan-placements.js';
 
 type Db = Kysely<Database>;
 
@@ -12,7 +13,7 @@ const isCheckCode = (code: string): code is PlanCheckCode => (PLAN_CHECK_CODES a
  * Every plan of an outline as the documents print it, in four queries whatever the number of
  * plans (the plan API presents one plan with five): the rows, the department names, the plans
  * carried over, and the period extensions. Read-only; checks are the codes stored at the last
- * save, as the plan list shows them.
+ * save, as the plan list shows them. Proposals not adopted or merged away are not printed.
  */
 export async function listOutlinePlansForDocuments(
   db: Db,
@@ -23,6 +24,7 @@ export async function listOutlinePlansForDocuments(
     .select(['id', 'sheet', 'check_codes'])
     .where('municipality_id', '=', municipalityId)
     .where('outline_id', '=', outlineId)
+    .where(countsInTotals('proposal_state'))
     .orderBy('number_sort')
     .execute();
   if (rows.length === 0) return [];

@@ -1,40 +1,25 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { IdParamsSchema, PlanIdParamsSchema } from '@gyokaku/contracts';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { renderBookletHtml } from '../../documents/booklet-html.js';
-import { contentDisposition } from '../../documents/content-disposition.js';
-import { inlineStyleHashes } from '../../documents/html-document.js';
 import { buildPlanListCsv, buildTargetCsv } from '../../documents/plan-csv.js';
 import { renderPlanSheetHtml } from '../../documents/plan-sheet-html.js';
 import { buildPlanWorkbook } from '../../documents/plan-workbook.js';
-import { createPdfRenderer, PRINT_FONT_BASE_URL, type PdfRenderer } from '../../documents/pdf-renderer.js';
+import { PRINT_FONT_BASE_URL, type PdfRenderer } from '../../documents/pdf-renderer.js';
 import { fontContentType, FONT_FILES_DIR, isFontFile } from '../../documents/print-fonts.js';
 import { authOf } from '../../http/access.js';
 import { notFound } from '../../http/app-error.js';
+import { download, PRINT_FONTS_PATH, sendPrintView, XLSX_TYPE } from '../../http/document-reply.js';
 import { loadOutlinePlans, loadPlanSheet } from './plan-documents.service.js';
-
-/** Where the print view (`sheet.html`) loads the bundled fonts from. */
-export const PRINT_FONTS_PATH = '/api/print-assets/fonts';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const PlanCsvQuerySchema = z.strictObject({ table: z.enum(['plans', 'targets']).default('plans') });
 const FontFileParamsSchema = z.strictObject({ file: z.string().regex(/^[a-z0-9-]+\.woff2?$/u) });
 
-function download(reply: FastifyReply, options: { type: string; fileName: string; asciiFallback: string; inline?: boolean }) {
-  return reply
-    .type(options.type)
-    .header('content-disposition', contentDisposition(options))
-    // Plans are internal until published: no shared cache may keep a copy.
-    .header('cache-control', 'private, no-store');
-}
-
 export interface PlanDocumentRoutesOptions {
-  /** Tests may pass their own; by default one Chromium per app, closed with the app. */
-  pdfRenderer?: PdfRenderer;
+  /** The app's one Chromium, shared with the report documents. */
+  pdfRenderer: PdfRenderer;
 }
 
 /**
@@ -42,9 +27,7 @@ export interface PlanDocumentRoutesOptions {
  * as Excel and CSV. Whoever may read the plans may download them (any signed-in member of the
  * municipality, as `GET /api/plans/:id`).
  */
-export const planDocumentRoutes: FastifyPluginAsyncZod<PlanDocumentRoutesOptions> = async (app, options) => {
-  const renderer = options.pdfRenderer ?? createPdfRenderer();
-  app.addHook('onClose', () => renderer.close());
+export const planDocumentRoutes: FastifyPluginAsyncZod<PlanDocumentRoutesOptions> = async (app, { pdfRenderer: renderer }) => {
   const signedIn = { access: 'signed-in' } as const;
   const tags = ['documents'];
 
@@ -53,10 +36,7 @@ export const planDocumentRoutes: FastifyPluginAsyncZod<PlanDocumentRoutesOptions
     { config: signedIn, schema: { tags, params: PlanIdParamsSchema } },
     async (request, reply) => {
       const input = await loadPlanSheet({ db: app.db, auth: authOf(request), planId: request.params.id });
-      const html = renderPlanSheetHtml({ ...input, fontBaseUrl: PRINT_FONTS_PATH });
-      // The page's one inline stylesheet, by hash, and the fonts of this origin: nothing else.
-      const csp = `default-src 'none'; style-src ${inlineStyleHashes(html).join(' ')}; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
-      return reply.type('text/html; charset=utf-8').header('content-security-policy', csp).header('cache-control', 'private, no-store').send(html);
+      return sendPrintView(reply, renderPlanSheetHtml({ ...input, fontBaseUrl: PRINT_FONTS_PATH }));
     },
   );
 

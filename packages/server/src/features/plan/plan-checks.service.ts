@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.js';
 import type { Auth } from '../../http/access.js';
 import { notFound } from '../../http/app-error.js';
 import { outlineForPlans } from '../outline/outline-for-plans.js';
+import { countsInTotals } from './plan-placements.js';
 import { checksFor } from './plan-validation.js';
 
 type Db = Kysely<Database>;
@@ -60,6 +61,8 @@ export async function outlineChecks(db: Db, auth: Auth, outlineId: string): Prom
     ])
     .where('p.municipality_id', '=', auth.municipalityId)
     .where('p.outline_id', '=', outlineId)
+    // Turned-down and merged proposals are settled: flagging them again would only be noise.
+    .where(countsInTotals('p.proposal_state'))
     .orderBy('p.number_sort')
     .orderBy('p.id')
     .execute();

@@ -10,7 +10,7 @@ export interface PlanDepartments {
 const isSecretariat = (auth: Auth) => auth.roles.some((grant) => grant.role === 'secretariat');
 
 /** Departments where the user drafts plans: editors and approvers act for their own department only. */
-function ownDepartments(auth: Auth): Set<string> {
+export function ownDepartments(auth: Auth): Set<string> {
   return new Set(
     auth.roles.flatMap((grant) =>
       (grant.role === 'department_editor' || grant.role === 'department_approver') && grant.departmentId ? [grant.departmentId] : [],

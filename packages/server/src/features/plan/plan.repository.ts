@@ -155,14 +155,18 @@ export async function findSuccessorRefs(db: Db, municipalityId: string, id: stri
   return rows.map(toRef);
 }
 
-export async function countSuccessors(db: Db, municipalityId: string, id: string): Promise<number> {
+/** Plans pointing at this one: carrying it over (lineage) or merged into it. */
+export async function countSuccessors(db: Db, municipalityId: string, id: string): Promise<{ carriedOver: number; merged: number }> {
   const row = await db
     .selectFrom('plan')
-    .select(sql<number>`count(*)::int`.as('n'))
+    .select([
+      sql<number>`count(*) FILTER (WHERE predecessor_plan_id = ${id})::int`.as('carried_over'),
+      sql<number>`count(*) FILTER (WHERE merged_into_plan_id = ${id})::int`.as('merged'),
+    ])
     .where('municipality_id', '=', municipalityId)
-    .where('predecessor_plan_id', '=', id)
+    .where((eb) => eb.or([eb('predecessor_plan_id', '=', id), eb('merged_into_plan_id', '=', id)]))
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return { carriedOver: Number(row.carried_over), merged: Number(row.merged) };
 }
 
 /** Each extension of the plan's end year: the version it made, set against the version before. */

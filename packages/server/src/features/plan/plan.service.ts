@@ -127,14 +127,24 @@ export const proposalLocked = (state: ProposalState) =>
 
 /**
  * The plan and its outline locked for a change: outline first, as every plan change does, so none
- * deadlock. Refuses a user outside the plan's departments, and a department whose proposal is out
- * of its hands (with the proposal's state, a conflict rather than a missing right).
+ * deadlock. 404 outside the municipality, 409 once the outline is closed. A proposal's steps lock
+ * through here too, though they are not sheet edits.
  */
-export async function planForChange(trx: Db, auth: Auth, id: string, version: number) {
+export async function lockPlan(trx: Db, auth: Auth, id: string) {
   const unlocked = await findPlanRow(trx, auth.municipalityId, id);
   if (!unlocked) throw planNotFound();
   const outline = await openOutline(trx, auth.municipalityId, unlocked.outline_id, 'share');
   const row = (await findPlanRow(trx, auth.municipalityId, id, true))!;
+  return { row, outline };
+}
+
+/**
+ * The plan locked for a sheet edit. Refuses a user outside the plan's departments, and a
+ * department whose proposal is out of its hands (with the proposal's state, a conflict rather
+ * than a missing right).
+ */
+export async function planForChange(trx: Db, auth: Auth, id: string, version: number) {
+  const { row, outline } = await lockPlan(trx, auth, id);
   if (!canEditPlan(auth, sheetOf(row))) throw forbidden();
   if (!proposalAllowsEdit(auth, sheetOf(row), row.proposal_state)) throw proposalLocked(row.proposal_state!);
   if (row.version !== version) throw editConflict();
@@ -211,8 +221,12 @@ export async function removePlan(options: { db: Db; auth: Auth; id: string; vers
     if (outline.status !== 'draft') {
       throw new AppError(409, 'outline_not_draft', '案の段階の大綱の実施計画だけを削除できます。策定後の計画は変更・中止として扱ってください。');
     }
-    if ((await countSuccessors(trx, auth.municipalityId, id)) > 0) {
+    const successors = await countSuccessors(trx, auth.municipalityId, id);
+    if (successors.carriedOver > 0) {
       throw new AppError(409, 'plan_has_successors', 'この実施計画を引き継いだ計画があるため削除できません。');
+    }
+    if (successors.merged > 0) {
+      throw new AppError(409, 'plan_has_merged_proposals', '他の提案が統合されている実施計画のため削除できません。統合の経緯を残すためです。');
     }
     await deletePlan(trx, auth.municipalityId, id);
     await audit(trx, auth, 'deleted', id, sheetOf(row), undefined);

@@ -34,3 +34,16 @@ export async function insertProposalEvent(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** The proposal's steps, oldest first, with who took them. */
+export async function listProposalEvents(db: Db, municipalityId: string, planId: string) {
+  return db
+    .selectFrom('proposal_event as e')
+    .innerJoin('app_user as u', (join) => join.onRef('u.id', '=', 'e.actor_id').onRef('u.municipality_id', '=', 'e.municipality_id'))
+    .select(['e.id', 'e.action', 'e.from_state', 'e.to_state', 'e.plan_version', 'e.comment', 'u.display_name', 'e.at'])
+    .where('e.municipality_id', '=', municipalityId)
+    .where('e.plan_id', '=', planId)
+    .orderBy('e.at')
+    .orderBy('e.id')
+    .execute();
+}

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header';
 import { useSession } from '../../auth/api/use-session';
 import { hasRole, useRoleLabel } from '../../auth/roles';
+import { OpenCalls } from '../../proposals/components/open-calls';
+import { DepartmentReportRounds, LatestReportRounds } from '../../reports/components/home-report-rounds';
 import { CurrentOutlines } from './current-outlines';
 import { DepartmentPanel } from './department-panel';
 import { OutlineOverview } from './outline-overview';
@@ -37,6 +39,9 @@ export function HomePage() {
         }
       />
       <div className="flex flex-col gap-8">
+        {hasRole(user, 'secretariat', 'department_editor', 'department_approver') && <OpenCalls showAnswers={hasRole(user, 'secretariat')} />}
+        {hasRole(user, 'department_editor', 'department_approver') && <DepartmentReportRounds />}
+        {hasRole(user, 'secretariat', 'hq_member') && <LatestReportRounds />}
         <CurrentOutlines />
         {hasRole(user, 'secretariat') && <SecretariatPanel />}
         {hasRole(user, 'department_editor', 'department_approver') && <DepartmentPanel />}

@@ -52,6 +52,8 @@ export function SettingsForm({ municipality, onSaved, onReload }: SettingsFormPr
     const request = form.validate(UpdateMunicipalitySettingsRequestSchema, {
       version: municipality.version,
       settings: {
+        // Settings this form does not edit (report thresholds, grade groups …) are kept as they are.
+        ...settings,
         frameworkLevels: values(levels),
         evaluationScale: scale.map(({ code, label, description }) => ({ code, label, description })),
         progressStatuses: statuses.map(({ code, label }) => ({ code, label })),

@@ -10,6 +10,8 @@ import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
 import { useSession } from '../../auth/api/use-session';
 import { hasRole } from '../../auth/roles';
+import { OutlineCalls } from '../../proposals/components/outline-calls';
+import { OutlineReportRounds } from '../../reports/components/outline-report-rounds';
 import { useOutline } from '../api/use-outline';
 import { useOutlines } from '../api/use-outlines';
 import { FrameworkTree } from './framework-tree';
@@ -78,6 +80,9 @@ export function OutlineDetailPage() {
               {t('outlines.links.plans')}
             </LinkButton>
             {hasRole(user, 'secretariat', 'hq_member') && <LinkButton to={`/outlines/${id}/checks`}>{t('outlines.links.checks')}</LinkButton>}
+            {hasRole(user, 'secretariat', 'department_editor', 'department_approver') && query.data && query.data.status !== 'closed' && (
+              <LinkButton to={`/outlines/${id}/import`}>{t('imports.link')}</LinkButton>
+            )}
           </>
         }
       />
@@ -95,6 +100,8 @@ export function OutlineDetailPage() {
                 <SecretariatTools outline={outline} part="admin" />
               </Suspense>
             )}
+            <OutlineCalls outline={outline} />
+            <OutlineReportRounds outline={outline} />
             {outline.periodChanges.length > 0 && <PeriodChanges changes={outline.periodChanges} />}
             {secretariat && outline.status !== 'closed' ? (
               <Suspense fallback={<Loading />}>

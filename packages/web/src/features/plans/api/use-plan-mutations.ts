@@ -16,10 +16,12 @@ function useSavedPlan() {
   };
 }
 
-export function useCreatePlan(outlineId: string) {
+/** With `callId` the plan is filed as a proposal to that call (作成中), through the call's own route. */
+export function useCreatePlan(outlineId: string, callId?: string) {
   const saved = useSavedPlan();
   return useMutation({
-    mutationFn: (request: CreatePlanRequest) => api.post<Plan>(`/outlines/${outlineId}/plans`, request),
+    mutationFn: (request: CreatePlanRequest) =>
+      api.post<Plan>(callId ? `/calls/${callId}/proposals` : `/outlines/${outlineId}/plans`, request),
     onSuccess: saved,
   });
 }

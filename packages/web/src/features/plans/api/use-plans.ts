@@ -1,4 +1,4 @@
-import type { PLAN_SORTS, PlanKind, PlanListResponse } from '@gyokaku/contracts';
+import type { PLAN_SORTS, PlanKind, PlanListResponse, ProposalState } from '@gyokaku/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../../../lib/api-client';
 
@@ -13,6 +13,8 @@ export interface PlanListParams {
   sdg?: number | undefined;
   fiscalYear?: number | undefined;
   check?: string | undefined;
+  proposalState?: ProposalState | 'none' | undefined;
+  callId?: string | undefined;
   q?: string | undefined;
   sort?: (typeof PLAN_SORTS)[number] | undefined;
   order?: 'asc' | 'desc' | undefined;

@@ -13,6 +13,8 @@ import { useSession } from '../../../auth/api/use-session';
 import { useOutline } from '../../../outlines/api/use-outline';
 import { PeriodChanges } from '../../../outlines/components/period-changes';
 import { PeriodExtendForm } from '../../../outlines/components/period-extend-form';
+import { ProposalPanel } from '../../../proposals/components/proposal-panel';
+import { useFieldNotes } from '../../../proposals/components/use-field-notes';
 import { useExtendPlan } from '../../api/use-plan-mutations';
 import { usePlan } from '../../api/use-plan';
 import { usePlanLabels } from '../use-plan-labels';
@@ -75,6 +77,7 @@ export function PlanDetailPage() {
   const extend = useExtendPlan();
   const [extending, setExtending] = useState(false);
   const [extended, setExtended] = useState<string | null>(null);
+  const notes = useFieldNotes(plan.data);
   // Extending a plan's period is the secretariat's decision, like the outline's.
   const canExtend = hasRole(user, 'secretariat') && outline.data?.status !== 'closed';
 
@@ -113,11 +116,12 @@ export function PlanDetailPage() {
                 <p>{state.message}</p>
               </Notice>
             )}
+            {loaded.proposal && <ProposalPanel plan={loaded} proposal={loaded.proposal} outline={outline.data} />}
             <p className="text-solid-gray-800">
               {`${t('plans.detail.version', { version: loaded.version })}　${t('plans.detail.updated', { at: formatDateTime(loaded.updatedAt, i18n.language), by: loaded.updatedBy })}`}
             </p>
             <PlanChecks plan={loaded} />
-            <QueryState query={outline}>{(data) => <PlanSheetView plan={loaded} outline={data} />}</QueryState>
+            <QueryState query={outline}>{(data) => <PlanSheetView plan={loaded} outline={data} notes={notes} />}</QueryState>
             {loaded.periodChanges.length > 0 && <PeriodChanges changes={loaded.periodChanges} />}
           </div>
         )}

@@ -14,12 +14,15 @@ export function SheetSection({ number, title, children }: { number: number; titl
   );
 }
 
-/** Label–value pairs; a blank value says so (「未入力」, or `empty` where blank is normal) instead of leaving a hole. */
-export function Facts({ items, empty }: { items: [string, ReactNode][]; empty?: string }) {
+/**
+ * Label–value pairs; a blank value says so (「未入力」, or `empty` where blank is normal) instead of
+ * leaving a hole. An optional third element is shown under the value (a reviewer's comments on it).
+ */
+export function Facts({ items, empty }: { items: [string, ReactNode, ReactNode?][]; empty?: string }) {
   const { t } = useTranslation();
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-3 md:grid-cols-[12rem_1fr]">
-      {items.map(([label, value]) => (
+      {items.map(([label, value, note]) => (
         <div key={label} className="contents">
           <dt className="text-std-16B-170 text-solid-gray-800">{label}</dt>
           <dd className="whitespace-pre-wrap">
@@ -28,6 +31,7 @@ export function Facts({ items, empty }: { items: [string, ReactNode][]; empty?: 
             ) : (
               value
             )}
+            {note}
           </dd>
         </div>
       ))}

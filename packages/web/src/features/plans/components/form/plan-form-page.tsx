@@ -1,6 +1,6 @@
 import type { OutlineDetailResponse, Plan } from '@gyokaku/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Notice } from '../../../../components/notice';
 import { PageHeader } from '../../../../components/page-header';
 import { QueryState } from '../../../../components/query-state';
@@ -9,6 +9,8 @@ import { hasRole } from '../../../auth/roles';
 import { useOrganisation } from '../../../organisation/api/use-organisation';
 import { useOutline } from '../../../outlines/api/use-outline';
 import { useOutlinePeriod } from '../../../outlines/components/use-outline-period';
+import { CallNote } from '../../../proposals/components/call-note';
+import { ReturnComments } from '../../../proposals/components/return-comments';
 import { usePlan } from '../../api/use-plan';
 import { PlanForm } from './plan-form';
 
@@ -21,30 +23,32 @@ function useOwnDepartments() {
   return { secretariat: hasRole(user, 'secretariat'), own: [...new Set(own)] };
 }
 
-function FormScreen({ outline, plan }: { outline: OutlineDetailResponse; plan: Plan | null }) {
+function FormScreen({ outline, plan, callId }: { outline: OutlineDetailResponse; plan: Plan | null; callId?: string | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const period = useOutlinePeriod();
   const organisation = useOrganisation();
   const { secretariat, own } = useOwnDepartments();
   const title = plan ? t('plans.form.editTitle', { title: plan.title }) : t('plans.form.newTitle');
-  const back = plan ? `/plans/${plan.id}` : `/outlines/${outline.id}/plans`;
+  const back = plan ? `/plans/${plan.id}` : callId ? `/calls/${callId}` : `/outlines/${outline.id}/plans`;
   const blocked = outline.status === 'closed' ? t('errors.outline_closed') : plan && !plan.editable ? t('errors.forbidden') : null;
 
   return (
     <>
       <p className="mb-4">
-        <Link to={back}>{plan ? t('plans.history.back') : t('plans.detail.back')}</Link>
+        <Link to={back}>{plan ? t('plans.history.back') : callId ? t('proposals.form.back') : t('plans.detail.back')}</Link>
       </p>
       <PageHeader
         title={title}
         lead={
           <>
             <p>{t('plans.form.outlineNote', { outline: outline.title, period: period(outline) })}</p>
+            {callId && <CallNote callId={callId} />}
             <p className="mt-2">{t('plans.form.lead')}</p>
           </>
         }
       />
+      {plan && <ReturnComments plan={plan} />}
       {blocked ? (
         <Notice tone="error">
           <p>{blocked}</p>
@@ -55,6 +59,7 @@ function FormScreen({ outline, plan }: { outline: OutlineDetailResponse; plan: P
             <PlanForm
               outline={outline}
               plan={plan}
+              callId={callId}
               organisation={data}
               leadChoices={secretariat || plan ? 'all' : own}
               defaultLeadDepartmentId={secretariat ? '' : (own[0] ?? '')}
@@ -72,8 +77,10 @@ function FormScreen({ outline, plan }: { outline: OutlineDetailResponse; plan: P
 
 export function NewPlanPage() {
   const { id } = useParams();
+  const [searchParams] = useSearchParams();
   const outline = useOutline(id);
-  return <QueryState query={outline}>{(data) => <FormScreen outline={data} plan={null} />}</QueryState>;
+  const callId = searchParams.get('callId') ?? undefined;
+  return <QueryState query={outline}>{(data) => <FormScreen outline={data} plan={null} callId={callId} />}</QueryState>;
 }
 
 export function EditPlanPage() {

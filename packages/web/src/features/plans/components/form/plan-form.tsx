@@ -20,6 +20,8 @@ export interface PlanFormProps {
   outline: OutlineDetailResponse;
   /** Absent when creating. */
   plan: Plan | null;
+  /** Set when the new plan is a proposal to a call. */
+  callId?: string | undefined;
   organisation: OrganisationResponse;
   leadChoices: 'all' | string[];
   defaultLeadDepartmentId: string;
@@ -28,9 +30,9 @@ export interface PlanFormProps {
 }
 
 /** The plan sheet (実施計画シート) as a department fills it in, section by section, with live checks beside it. */
-export function PlanForm({ outline, plan, organisation, leadChoices, defaultLeadDepartmentId, cancelTo, onSaved }: PlanFormProps) {
+export function PlanForm({ outline, plan, callId, organisation, leadChoices, defaultLeadDepartmentId, cancelTo, onSaved }: PlanFormProps) {
   const { t } = useTranslation();
-  const state = usePlanForm({ outline, plan, defaultLeadDepartmentId, onSaved });
+  const state = usePlanForm({ outline, plan, callId, defaultLeadDepartmentId, onSaved });
   const { form, conflict, base, resolved } = state;
   const names = Object.fromEntries(plan ? [plan.leadDepartment, ...plan.collaboratingDepartments].map((d) => [d.id, d.name]) : []);
   const submit = (event: FormEvent) => {

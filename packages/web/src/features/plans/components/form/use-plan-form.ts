@@ -17,12 +17,14 @@ const SCHEMA_CODES = new Set(['too_small', 'too_big', 'invalid_type', 'invalid_f
 interface Options {
   outline: OutlineDetailResponse;
   plan: Plan | null;
+  /** Files the new plan as a proposal to this call. */
+  callId?: string | undefined;
   defaultLeadDepartmentId: string;
   onSaved: (plan: Plan, created: boolean) => void;
 }
 
 /** State, live checks, saving and edit-conflict recovery of the plan sheet form. */
-export function usePlanForm({ outline, plan, defaultLeadDepartmentId, onSaved }: Options) {
+export function usePlanForm({ outline, plan, callId, defaultLeadDepartmentId, onSaved }: Options) {
   const { municipality } = useSession();
   const queryClient = useQueryClient();
   const { labelFor, messages, year } = useFormLabels();
@@ -36,7 +38,7 @@ export function usePlanForm({ outline, plan, defaultLeadDepartmentId, onSaved }:
   const [resolved, setResolved] = useState<{ how: 'reapplied' | 'reloaded'; base: Plan; current: Plan; mine: Set<string> } | null>(null);
   const submitted = useRef<DraftReading | null>(null);
   const form = useFormErrors({ formId: 'plan', labelFor });
-  const create = useCreatePlan(outline.id);
+  const create = useCreatePlan(outline.id, callId);
   const update = useUpdatePlan(plan?.id ?? '');
 
   const reading = useMemo(() => readDraft(draft, messages), [draft, messages]);

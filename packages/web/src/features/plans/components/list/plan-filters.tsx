@@ -1,5 +1,5 @@
 import type { FrameworkNode, OrganisationResponse } from '@gyokaku/contracts';
-import { formatFiscalYear, PLAN_CHECK_CODES } from '@gyokaku/domain';
+import { formatFiscalYear, PLAN_CHECK_CODES, PROPOSAL_STATES } from '@gyokaku/domain';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../components/button';
@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../../../../components/form-field';
 import { ParsedField } from '../../../../components/parsed-input';
 import { useSession } from '../../../auth/api/use-session';
 import { levelNameOf } from '../../../outlines/components/framework-labels';
+import { CallFilterNote } from '../../../proposals/components/call-note';
 import { readFiscalYear, useFiscalYearPreview } from '../../../outlines/components/use-fiscal-year-input';
 import type { PlanListParams } from '../../api/use-plans';
 import { PLAN_KIND_CODES, PLAN_SORT_CODES } from '../../plan-codes';
@@ -20,7 +21,7 @@ interface PlanFiltersProps {
   onApply: (params: PlanListParams) => void;
 }
 
-type Texts = Record<'nodeId' | 'departmentId' | 'kind' | 'tag' | 'sdg' | 'check' | 'q' | 'sort' | 'order', string>;
+type Texts = Record<'nodeId' | 'departmentId' | 'kind' | 'tag' | 'sdg' | 'check' | 'proposalState' | 'q' | 'sort' | 'order', string>;
 
 /** Filters are applied together with one button, so each change does not reload the list under the user. */
 export function PlanFilters({ params, nodes, levels, organisation, onApply }: PlanFiltersProps) {
@@ -35,6 +36,7 @@ export function PlanFilters({ params, nodes, levels, organisation, onApply }: Pl
     tag: params.tag ?? '',
     sdg: params.sdg ? String(params.sdg) : '',
     check: params.check ?? '',
+    proposalState: params.proposalState ?? '',
     q: params.q ?? '',
     sort: params.sort ?? 'number',
     order: params.order ?? 'asc',
@@ -58,6 +60,9 @@ export function PlanFilters({ params, nodes, levels, organisation, onApply }: Pl
       ...texts,
       kind: texts.kind === '' ? undefined : (texts.kind as PlanListParams['kind']),
       sdg: texts.sdg ? Number(texts.sdg) : undefined,
+      proposalState: texts.proposalState === '' ? undefined : (texts.proposalState as PlanListParams['proposalState']),
+      // A list opened from a call stays on that call's proposals; 「条件をクリア」 leaves it.
+      callId: params.callId,
       sort: texts.sort as PlanListParams['sort'],
       order: texts.order as PlanListParams['order'],
       fiscalYear: fiscalYear ?? undefined,
@@ -67,6 +72,7 @@ export function PlanFilters({ params, nodes, levels, organisation, onApply }: Pl
 
   return (
     <form role="search" aria-label={t('plans.list.filters')} noValidate onSubmit={submit} className="flex flex-col gap-6 rounded-12 bg-solid-gray-50 p-6">
+      {params.callId && <CallFilterNote callId={params.callId} />}
       <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
         {select('nodeId', t('plans.fields.frameworkNodeId'), nodes.map((node) => (
           <option key={node.id} value={node.id}>{`${'　'.repeat(node.depth)}${levelNameOf(levels, node.depth)} ${node.code} ${node.title}`}</option>
@@ -82,6 +88,10 @@ export function PlanFilters({ params, nodes, levels, organisation, onApply }: Pl
         {select('check', t('plans.list.check'), [
           <option key="any" value="any">{t('plans.list.anyCheck')}</option>,
           ...PLAN_CHECK_CODES.map((code) => <option key={code} value={code}>{labels.check(code)}</option>),
+        ])}
+        {select('proposalState', t('proposals.list.filter'), [
+          ...PROPOSAL_STATES.map((state) => <option key={state} value={state}>{t(`proposals.states.${state}`)}</option>),
+          <option key="none" value="none">{t('proposals.list.notProposal')}</option>,
         ])}
         <ParsedField id="plan-filter-fiscalYear" label={t('plans.list.fiscalYear')} hint={t('plans.list.fiscalYearHint')} error={yearError} value={year} onChange={setYear} preview={preview} invalidMessage={t('validation.fiscalYear', { label: t('plans.list.fiscalYear') })} />
         <TextField id="plan-filter-q" label={t('plans.list.q')} hint={t('plans.list.qHint')} type="search" value={texts.q} onChange={set('q')} />

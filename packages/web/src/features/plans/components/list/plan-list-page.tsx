@@ -37,9 +37,12 @@ export function PlanListPage() {
         lead={outline.data && t('plans.list.lead', { outline: outline.data.title, period: period(outline.data) })}
         actions={
           canCreate && (
-            <LinkButton to={`/outlines/${id}/plans/new`} variant="primary">
-              {t('plans.list.create')}
-            </LinkButton>
+            <>
+              <LinkButton to={`/outlines/${id}/plans/new`} variant="primary">
+                {t('plans.list.create')}
+              </LinkButton>
+              <LinkButton to={`/outlines/${id}/import`}>{t('imports.link')}</LinkButton>
+            </>
           )
         }
       />

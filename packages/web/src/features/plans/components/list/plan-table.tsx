@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Table, Td, Th } from '../../../../components/table';
 import { useOutlinePeriod } from '../../../outlines/components/use-outline-period';
+import { ProposalStateBadge } from '../../../proposals/components/status-badges';
 import { KindBadge } from '../kind-badge';
 import { usePlanLabels } from '../use-plan-labels';
 
@@ -16,13 +17,16 @@ export function PlanTable({ items, nodes }: PlanTableProps) {
   const labels = usePlanLabels();
   const period = useOutlinePeriod();
   const nodeById = new Map(nodes.map((node) => [node.id, node]));
+  // Outlines whose plans never came through a call keep their table as it was.
+  const proposals = items.some((plan) => plan.proposalState !== null);
+  const columns = ['number', 'title', ...(proposals ? (['proposal'] as const) : []), 'node', 'department', 'kind', 'period', 'targets', 'checks'] as const;
 
   return (
     <Table caption={t('plans.list.caption')} captionHidden>
       <thead>
         <tr>
-          {(['number', 'title', 'node', 'department', 'kind', 'period', 'targets', 'checks'] as const).map((column) => (
-            <Th key={column}>{t(`plans.list.columns.${column}`)}</Th>
+          {columns.map((column) => (
+            <Th key={column}>{column === 'proposal' ? t('proposals.list.column') : t(`plans.list.columns.${column}`)}</Th>
           ))}
         </tr>
       </thead>
@@ -40,6 +44,7 @@ export function PlanTable({ items, nodes }: PlanTableProps) {
               <Td className="min-w-56 text-std-16B-170">
                 <Link to={`/plans/${plan.id}`}>{plan.title}</Link>
               </Td>
+              {proposals && <Td>{plan.proposalState ? <ProposalStateBadge state={plan.proposalState} /> : <span className="text-solid-gray-700">{t('proposals.list.notProposalShort')}</span>}</Td>}
               <Td className="min-w-40 text-dns-14N-130">{node ? `${node.code} ${node.title}` : ''}</Td>
               <Td className="min-w-36">
                 {plan.leadDepartment.name}

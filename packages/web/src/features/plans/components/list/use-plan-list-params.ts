@@ -1,7 +1,10 @@
 import { useCallback, useMemo } from 'react';
+import { PROPOSAL_STATES } from '@gyokaku/domain';
 import { useSearchParams } from 'react-router';
 import type { PlanListParams } from '../../api/use-plans';
 import { PLAN_KIND_CODES, PLAN_SORT_CODES, type PlanKindCode, type PlanSort } from '../../plan-codes';
+
+const PROPOSAL_STATE_FILTERS = [...PROPOSAL_STATES, 'none'] as const;
 
 export const PAGE_SIZE = 50;
 
@@ -23,6 +26,7 @@ export function usePlanListParams() {
     const sort = searchParams.get('sort');
     const order = searchParams.get('order');
     const sdg = positive(searchParams.get('sdg'));
+    const proposalState = searchParams.get('proposalState');
     return {
       nodeId: text('nodeId'),
       departmentId: text('departmentId'),
@@ -31,6 +35,8 @@ export function usePlanListParams() {
       sdg: sdg !== undefined && sdg <= 17 ? sdg : undefined,
       fiscalYear: positive(searchParams.get('fiscalYear')),
       check: text('check'),
+      proposalState: isOneOf<(typeof PROPOSAL_STATE_FILTERS)[number]>(PROPOSAL_STATE_FILTERS, proposalState) ? proposalState : undefined,
+      callId: text('callId'),
       q: text('q'),
       sort: isOneOf<PlanSort>(PLAN_SORT_CODES, sort) ? sort : 'number',
       order: order === 'desc' ? 'desc' : 'asc',
