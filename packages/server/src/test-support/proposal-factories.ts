@@ -17,9 +17,12 @@ export async function createProposalWorld(server: TestServer, options: { opensOn
   const tenant = await server.createTenant();
   const municipalityId = tenant.municipality.id;
   const division = await server.createDivision({ municipalityId, name: '市民生活部' });
-  const [citizen, it_, tax, finance] = await Promise.all(
-    ['市民課', '情報政策課', '税務課', '財政課'].map((name) => server.createDepartment({ municipalityId, divisionId: division.id, name })),
-  );
+  // One after another: each takes the next position in the division, which orders every list of them.
+  const departments = [];
+  for (const name of ['市民課', '情報政策課', '税務課', '財政課']) {
+    departments.push(await server.createDepartment({ municipalityId, divisionId: division.id, name }));
+  }
+  const [citizen, it_, tax, finance] = departments;
   const as = async (role: Role, departmentId?: string) => {
     const { user, agent } = await server.signedInUser({ municipalityId, roles: [{ role, departmentId: departmentId ?? null }] });
     return Object.assign(agent, { user });

@@ -76,7 +76,8 @@ export async function listCallDepartmentRows(db: Db, municipalityId: string, cal
     .groupBy(['cd.call_id', 'cd.department_id', 'd.name', 'd.position', 'v.name', 'v.position', 'cd.no_proposal_at', 'cd.no_proposal_note', 'cd.last_reminded_at'])
     .orderBy('v.position')
     .orderBy('d.position')
-    .orderBy('d.name')
+    // Byte order, so that PGlite and a PostgreSQL server with another locale list alike.
+    .orderBy(sql`d.name COLLATE "C"`)
     .execute();
 }
 export type CallDepartmentRow = Awaited<ReturnType<typeof listCallDepartmentRows>>[number];
