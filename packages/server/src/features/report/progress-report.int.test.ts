@@ -139,7 +139,7 @@ describe('a department’s report', () => {
     expect(accepted.body).toMatchObject({ state: 'accepted', editable: false });
     expect((await city.agent.post(`/api/reports/${id}/transitions`, { action: 'accept', version: 7 })).body.error.code).toBe('invalid_report_transition');
     expect((await hq.post(`/api/reports/${id}/transitions`, { action: 'reopen', version: 7, comment: 'x' })).body.error.code).toBe('report_action_forbidden');
-    const audit = await server.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'progress_report').where('entity_id', '=', id).execute();
+    const audit = await server.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'progress_report').where('entity_id', '=', id).orderBy('at').execute();
     expect(audit.map((entry) => entry.action)).toEqual(['updated', 'submit', 'approve', 'return', 'submit', 'approve', 'accept']);
   });
 
