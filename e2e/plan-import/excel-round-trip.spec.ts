@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { OutlineDetailResponse, Plan } from '@gyokaku/contracts';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
@@ -6,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createDepartmentWithStaff, signInStaff } from '../proposals/proposal-fixtures';
 import { apiGet, apiSend, createPlan, planSheet } from '../support/api';
 import { newContext, signInByApi, unique, useBrowser } from '../support/browser';
+import { seriousViolations } from '../support/axe';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
  * A draft outline FY2025–2030 (so 令和7年度 lies inside it) with one leaf, and a department of this
@@ -81,13 +80,6 @@ async function upload(page: Page, workbook: ExcelJS.Workbook, name: string) {
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   await page.getByLabel('Excelファイル').setInputFiles({ name, mimeType: XLSX, buffer });
   await page.getByRole('button', { name: '読み込んで確認する' }).click();
-}
-
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const previewHeading = (page: Page) => page.getByRole('heading', { name: '4. 内容を確認して登録する' });

@@ -1,20 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { signedInContext, signInStaff, type Department } from '../proposals/proposal-fixtures';
 import { createReportingOutline, fileReport, openRound, reportOf } from './report-fixtures';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** JIS X 8341-3 AA is WCAG 2.1 AA: nothing serious or critical may remain. */
-async function seriousViolations(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { seriousViolations } from '../support/axe';
 
 describe('accessibility of the progress report screens (axe, WCAG 2.1 AA)', () => {
   const browser = useBrowser();
