@@ -158,6 +158,7 @@ export {
   REPORT_ACTIONS,
   REPORT_STATE_LABELS,
   REPORT_STATES,
+  reportActionNeedsComment,
   reportTransition,
   type ReportAction,
   type ReportState,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORKFLOW_ACTORS, type WorkflowActor } from '../workflow/workflow-machine.js';
-import { availableReportActions, canEditReport, REPORT_ACTIONS, REPORT_STATES, reportTransition, type ReportAction, type ReportState } from './report-workflow.js';
+import { availableReportActions, canEditReport, reportActionNeedsComment, REPORT_ACTIONS, REPORT_STATES, reportTransition, type ReportAction, type ReportState } from './report-workflow.js';
 
 const LEGAL: [ReportState, ReportAction, ReportState, WorkflowActor[]][] = [
   ['drafting', 'submit', 'awaiting_approval', ['drafter', 'approver']],
@@ -41,7 +41,8 @@ describe('progress report workflow', () => {
     expect(() => reportTransition({ from: 'accepted', action: 'approve', actors: ['approver'] })).toThrow('「確認済」の報告には「承認して事務局へ提出」を行えません');
   });
 
-  it('needs a reason to return or reopen', () => {
+  it('needs a reason to return or reopen, and says so to forms', () => {
+    expect(REPORT_ACTIONS.filter(reportActionNeedsComment)).toEqual(['return_to_drafter', 'return', 'reopen']);
     for (const [from, action] of [['awaiting_approval', 'return_to_drafter'], ['submitted', 'return'], ['accepted', 'reopen']] as const) {
       expect(() => reportTransition({ from, action, actors: [...WORKFLOW_ACTORS], comment: ' ' })).toThrow(
         expect.objectContaining({ code: 'reason_required' }),

@@ -50,6 +50,7 @@ const workflow = defineWorkflow<ReportState, ReportAction>({
 export const isReportState = (value: unknown): value is ReportState => (REPORT_STATES as readonly unknown[]).includes(value);
 export const reportTransition = workflow.transition;
 export const availableReportActions = workflow.available;
+export const reportActionNeedsComment = workflow.needsComment;
 
 /** The department fills in while the report is in its hands; the secretariat may correct it until accepted. */
 export function canEditReport(state: ReportState, actors: readonly WorkflowActor[]): boolean {

@@ -1,4 +1,5 @@
 import type { ProgressReport, ReportAction } from '@gyokaku/contracts';
+import { reportActionNeedsComment } from '@gyokaku/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
@@ -8,8 +9,6 @@ import { Notice } from '../../../components/notice';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useReportTransition } from '../api/use-report-mutations';
 
-// The domain's workflow requires a reason for these (reason_required); asking here spares a round trip.
-const NEEDS_REASON: ReadonlySet<ReportAction> = new Set(['return_to_drafter', 'return', 'reopen']);
 // Steps that hand the report on as it was saved: unsaved typing would silently stay behind.
 const HANDS_ON: ReadonlySet<ReportAction> = new Set(['submit', 'approve', 'accept']);
 
@@ -26,7 +25,7 @@ interface ReportActionFormProps {
 export function ReportActionForm({ report, action, unsaved, onDone, onCancel }: ReportActionFormProps) {
   const { t } = useTranslation();
   const transition = useReportTransition(report.id);
-  const needsReason = NEEDS_REASON.has(action);
+  const needsReason = reportActionNeedsComment(action);
   const [comment, setComment] = useState('');
   const commentLabel = needsReason ? t('reports.action.reason') : t('reports.action.comment');
   const form = useFormErrors({ formId: `report-${action}`, labelFor: () => commentLabel });
